@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Builds the project's default dataset from the sourced files in data/sources/.
+//   node scripts/import-data.mjs          write src/data/default/*.json
+//   node scripts/import-data.mjs --check  fail when the committed files are out of date
+// Nothing is invented here: fields are renamed and regrouped; see data/sources/SOURCES.md.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+
+const root = new URL('../', import.meta.url);
+const read = async (p) => JSON.parse(await readFile(new URL(p, root), 'utf8'));
+
+const municipalities = await read('data/sources/mre-municipalities.json');
+const content = await read('data/sources/mre-content.json');
+const geo = await read('data/sources/mre-municipalities.geojson');
+
+const referenceDate = municipalities.reference.population.reference_date;
+
+const region = {
+  $schema: './region.schema.json',
+  version: 1,
+  reference_date: referenceDate,
+  region: {
+    name: municipalities.region.name,
+    short_name: municipalities.region.short_name,
+  },
+  attribution: {
+    // The attribution line suggested in SOURCES.md, and its English rendering.
+    nl: 'Gemeentegrenzen: Kadaster / Centraal Bureau voor de Statistiek (CBS), bewerkt. Bevolking en oppervlakte: CBS, Kerncijfers wijken en buurten 2024.',
+    en: 'Municipal boundaries: Kadaster / Statistics Netherlands (CBS), edited. Population and area: CBS, Kerncijfers wijken en buurten 2024.',
+  },
+  population_reference_date: referenceDate,
+  municipalities: municipalities.municipalities.map((m) => ({
+    code: m.code,
+    name: m.name,
+    short_name: m.short_name,
+    slug: m.slug,
+    population: m.population,
+    land_area_km2: m.land_area_km2,
+    water_area_km2: m.water_area_km2,
+    website: m.website,
+    seat: m.seat,
+    label_point: [m.label_point.lon, m.label_point.lat],
+  })),
+  themes: content.themes
+    .slice()
+    .sort((a, b) => a.order - b.order)
+    .map((t) => ({
+      id: t.id,
+      title: t.title,
+      summary: t.summary,
+      period: t.period,
+      url: t.source_urls[0],
+      source_urls: t.source_urls,
+    })),
+  timeline: content.timeline.map((t) => {
+    const item = {
+      id: t.id,
+      start: t.start,
+      ...(t.end ? { end: t.end } : {}),
+      date_precision: t.date_precision,
+      title: t.title,
+      summary: t.summary,
+      theme_ids: t.theme_ids,
+      source_urls: t.source_urls,
+    };
+    if (t.milestones) {
+      item.milestones = t.milestones.map((ms) => ({ date: ms.date, title: { nl: ms.nl, en: ms.en } }));
+    }
+    return item;
+  }),
+};
+
+const boundaries = {};
+for (const f of geo.features) {
+  boundaries[f.properties.code] = f.geometry;
+}
+const missing = region.municipalities.filter((m) => !boundaries[m.code]).map((m) => m.code);
+if (missing.length) throw new Error(`No boundary for ${missing.join(', ')}`);
+
+const outputs = {
+  'src/data/default/region-content.json': region,
+  'src/data/default/region-boundaries.json': boundaries,
+};
+
+const check = process.argv.includes('--check');
+let stale = 0;
+await mkdir(new URL('src/data/default/', root), { recursive: true });
+for (const [path, value] of Object.entries(outputs)) {
+  const url = new URL(path, root);
+  if (check) {
+    const current = JSON.parse(await readFile(url, 'utf8').catch(() => 'null'));
+    if (!isDeepStrictEqual(current, value)) {
+      console.error(`${path} is out of date: run node scripts/import-data.mjs`);
+      stale++;
+    }
+  } else {
+    await writeFile(url, JSON.stringify(value, null, path.includes('boundaries') ? 0 : 2) + '\n');
+    console.log(`wrote ${fileURLToPath(url)}`);
+  }
+}
+process.exit(stale ? 1 : 0);

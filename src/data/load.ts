@@ -1,0 +1,206 @@
+import { defaultRegion } from './default-region.js';
+import { safeUrl } from './sanitize.js';
+import type { LoadErrorReason, Municipality, Region, Theme, TimelineItem } from './types.js';
+import {
+  validateEnvelope,
+  validateMunicipality,
+  validateTheme,
+  validateTimelineItem,
+  type Validator,
+} from './validators.generated.js';
+
+/** A dataset ready to show, with what was dropped from it on the way. */
+export interface LoadResult {
+  region: Region;
+  /** One line per dropped item or link; also written to the console once per load. */
+  warnings: string[];
+}
+
+/** Why the file at `url` cannot be used. */
+export class RegionLoadError extends Error {
+  constructor(
+    readonly reason: LoadErrorReason,
+    readonly url: string,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'RegionLoadError';
+  }
+}
+
+/** Settings of the loader. `timeoutMs` is how long one file may take, body included. */
+export const loaderSettings = { timeoutMs: 10_000 };
+
+interface Entry {
+  promise: Promise<LoadResult>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const cache = new Map<string, Entry>();
+
+/** Forgets every loaded file, so the next request fetches again. */
+export function clearRegionCache(): void {
+  cache.clear();
+}
+
+/**
+ * Loads, validates and cleans the dataset at `src`. One fetch per absolute URL per page, however
+ * many elements ask for it; the result (or the failure) is shared. When every caller has aborted
+ * through its `signal` before the file arrived, the fetch itself is aborted.
+ */
+export function loadRegion(src: string, signal?: AbortSignal): Promise<LoadResult> {
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return Promise.reject(new RegionLoadError('network', src, `"${src}" is not a URL`));
+  }
+  let entry = cache.get(url);
+  if (!entry) {
+    entry = start(url);
+    cache.set(url, entry);
+  }
+  const current = entry;
+  current.waiting++;
+  return new Promise<LoadResult>((resolve, reject) => {
+    const onAbort = () => {
+      current.waiting--;
+      if (current.waiting === 0 && !current.settled) {
+        current.controller.abort();
+        if (cache.get(url) === current) cache.delete(url);
+      }
+      reject(signal?.reason ?? new DOMException('The load was aborted.', 'AbortError'));
+    };
+    if (signal?.aborted) {
+      onAbort();
+      return;
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    current.promise.then(
+      (value) => {
+        signal?.removeEventListener('abort', onAbort);
+        current.waiting--;
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal?.removeEventListener('abort', onAbort);
+        current.waiting--;
+        reject(error);
+      },
+    );
+  });
+}
+
+function start(url: string): Entry {
+  const controller = new AbortController();
+  const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined as never };
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, loaderSettings.timeoutMs);
+
+  const fail = (reason: LoadErrorReason, message: string, status?: number) =>
+    new RegionLoadError(reason, url, message, status);
+
+  entry.promise = (async () => {
+    let text: string;
+    try {
+      const response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: { accept: 'application/json' },
+      });
+      if (!response.ok) {
+        throw fail('http', `${url} answered ${response.status} ${response.statusText}`.trim(), response.status);
+      }
+      text = await response.text();
+    } catch (error) {
+      if (error instanceof RegionLoadError) throw error;
+      if (timedOut) throw fail('timeout', `${url} did not answer within ${loaderSettings.timeoutMs} ms`);
+      if (controller.signal.aborted) throw error;
+      throw fail('network', `${url} could not be reached (${(error as Error).message})`);
+    } finally {
+      clearTimeout(timer);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw fail('parse', `${url} is not valid JSON (${(error as Error).message})`);
+    }
+    return clean(json, url);
+  })();
+  entry.promise.then(
+    () => (entry.settled = true),
+    () => (entry.settled = true),
+  );
+  return entry;
+}
+
+function describe(validator: Validator): string {
+  const error = validator.errors?.[0];
+  return error ? `${error.instancePath || '/'} ${error.message ?? error.keyword}` : 'invalid';
+}
+
+/**
+ * Checks a parsed file against the schema: the envelope as a whole, then every item on its own.
+ * Invalid items and unsafe links are dropped with a warning; a list that loses every item makes
+ * the whole file unusable, so that an element never goes blank.
+ */
+export function clean(json: unknown, url = 'data'): LoadResult {
+  if (!validateEnvelope(json)) {
+    throw new RegionLoadError('schema', url, `${url} does not match region.schema.json: ${describe(validateEnvelope)}`);
+  }
+  const raw = json as Record<string, unknown[]> & Region;
+  const warnings: string[] = [];
+
+  const keep = <T>(key: 'municipalities' | 'themes' | 'timeline', validator: Validator): T[] => {
+    const items = raw[key] as unknown[];
+    const valid = items.filter((item, index) => {
+      if (validator(item)) return true;
+      const id = (item as { id?: unknown; code?: unknown } | null)?.id ?? (item as { code?: unknown } | null)?.code;
+      warnings.push(`${key}[${index}]${typeof id === 'string' ? ` (${id})` : ''} dropped: ${describe(validator)}`);
+      return false;
+    }) as T[];
+    if (items.length > 0 && valid.length === 0) {
+      throw new RegionLoadError('schema', url, `${url}: every item of "${key}" is invalid (${warnings.at(-1)})`);
+    }
+    return valid;
+  };
+
+  const link = (value: string | undefined, where: string): string | undefined => {
+    if (value === undefined) return undefined;
+    const safe = safeUrl(value);
+    if (!safe) warnings.push(`${where}: link "${value}" dropped (only https:, http: and mailto: links are shown)`);
+    return safe;
+  };
+  const links = (values: string[] | undefined, where: string) =>
+    values?.map((v) => link(v, where)).filter((v): v is string => v !== undefined);
+
+  const municipalities = keep<Municipality>('municipalities', validateMunicipality).map((m) => ({
+    ...m,
+    website: link(m.website, m.code),
+  }));
+  const themes = keep<Theme>('themes', validateTheme).map((t) => ({
+    ...t,
+    url: link(t.url, `theme ${t.id}`),
+    source_urls: links(t.source_urls, `theme ${t.id}`),
+  }));
+  const timeline = keep<TimelineItem>('timeline', validateTimelineItem).map((t) => ({
+    ...t,
+    source_urls: links(t.source_urls, `timeline ${t.id}`),
+  }));
+
+  if (warnings.length) {
+    console.warn(`mre-widgets: ${url}: ${warnings.length} problem(s)\n  ${warnings.join('\n  ')}`);
+  }
+  return { region: { ...raw, municipalities, themes, timeline }, warnings };
+}
+
+/** The bundled dataset, as a load result. */
+export const bundled: LoadResult = { region: defaultRegion, warnings: [] };

@@ -1,0 +1,78 @@
+/** The two languages every text is available in. Dutch is the default. */
+export type Lang = 'nl' | 'en';
+
+/** A text in Dutch and, where it exists, English. */
+export interface LocalizedText {
+  nl: string;
+  en?: string;
+}
+
+/** A WGS84 position: longitude, latitude. */
+export type Position = [number, number] | [number, number, number];
+
+export type Geometry =
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+export interface Municipality {
+  /** CBS municipality code, e.g. `GM0794`. */
+  code: string;
+  /** Official CBS name. */
+  name: string;
+  short_name?: string;
+  /** Lower-case, hyphenated name, e.g. `son-en-breugel`. */
+  slug: string;
+  /** Registered population on the dataset's `population_reference_date`. */
+  population?: number;
+  land_area_km2?: number;
+  water_area_km2?: number;
+  /** The municipality's website; only `https:`, `http:` or `mailto:` survive loading. */
+  website?: string;
+  seat?: string;
+  /** A point well inside the municipality, for labels. */
+  label_point?: Position;
+  /** The boundary. Left out of the bundled dataset, which loads it only for a map. */
+  boundary?: Geometry;
+}
+
+export interface Theme {
+  id: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  period?: string;
+  /** The "read more" link. */
+  url?: string;
+  source_urls?: string[];
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface TimelineItem {
+  id: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  start: string;
+  end?: string;
+  date_precision: DatePrecision;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  theme_ids?: string[];
+  source_urls?: string[];
+  milestones?: { date: string; title: LocalizedText }[];
+}
+
+/** The shape of `region.json`; see `region.schema.json`. */
+export interface Region {
+  $schema?: string;
+  version: 1;
+  /** The date the figures describe. */
+  reference_date?: string;
+  region?: { name: string; short_name?: string };
+  attribution?: LocalizedText;
+  population_reference_date?: string;
+  municipalities: Municipality[];
+  themes: Theme[];
+  timeline: TimelineItem[];
+}
+
+/** Why a remote dataset could not be used. */
+export type LoadErrorReason = 'http' | 'network' | 'timeout' | 'parse' | 'schema';

@@ -1,0 +1,11 @@
+/**
+ * mre-widgets: one script that registers every `mre-*` element.
+ */
+export { MreMunicipalityList } from './components/municipality-list/municipality-list.js';
+export { MreDataElement } from './internal/data-element.js';
+export { MreElement } from './internal/mre-element.js';
+export { MreErrorEvent, MreMunicipalitySelectEvent } from './events.js';
+export type { MreErrorDetail, MreMunicipalitySelectDetail } from './events.js';
+export { findMunicipality } from './data/lookup.js';
+export { defaultRegion } from './data/default-region.js';
+export type * from './data/types.js';

@@ -1,0 +1,38 @@
+// Routes the test server adds for error-path tests. They answer only on the test server, which
+// listens on a loopback address.
+
+/** @type {import('@web/dev-server-core').Plugin[]} */
+export const testServerPlugins = [
+  {
+    // JSON imported by the source is served as a JavaScript module; JSON fetched at run time
+    // (the remote datasets) stays JSON.
+    name: 'mre-json-modules',
+    transformImport({ source }) {
+      if (source.endsWith('.json')) return `${source}?module`;
+      return undefined;
+    },
+    resolveMimeType(context) {
+      if (context.path.endsWith('.json') && context.URL.searchParams.has('module')) return 'js';
+      return undefined;
+    },
+    transform(context) {
+      if (context.path.endsWith('.json') && context.URL.searchParams.has('module')) {
+        return { body: `export default ${context.body};` };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'mre-test-routes',
+    async serve(context) {
+      const url = new URL(context.request.url, 'http://test');
+      if (url.pathname === '/__test__/slow.json') {
+        // Answers after `ms` milliseconds (default 2000): slower than the tests' timeout.
+        const ms = Number(url.searchParams.get('ms') ?? 2000);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        return { body: '{"version":1,"municipalities":[],"themes":[],"timeline":[]}', type: 'application/json' };
+      }
+      return undefined;
+    },
+  },
+];
