@@ -25,6 +25,42 @@ export interface Strings {
   /** The population with its reference date. */
   population: (count: string, date: string) => string;
   inhabitants: (count: string) => string;
+  /** Municipality list: label of the search box. */
+  searchMunicipality: string;
+  /** Municipality list: label of the sort control, and its two choices. */
+  sortBy: string;
+  sortByName: string;
+  sortByPopulation: string;
+  /** Municipality list: the number of matches, announced while the visitor types. */
+  municipalitiesFound: (count: number, formatted: string) => string;
+  /** Municipality list: nothing matches the search. */
+  noMunicipalityFound: (query: string) => string;
+  /** Municipality list: the button that selects a municipality on the map. */
+  showOnMap: string;
+  /** Municipality list: marks the municipality selected on the page. */
+  selectedMunicipality: string;
+  /** Theme cards: accessible name of the list of themes. */
+  themeListLabel: (region: string) => string;
+  /** Theme cards: visible link text; `readMoreAbout` follows it for screen readers. */
+  readMore: string;
+  readMoreAbout: (title: string) => string;
+  /** Theme cards and timeline: theme ids that are not in the data. */
+  unknownThemes: (ids: string[], known: string[]) => string;
+  /** Timeline: accessible name of the list. */
+  timelineLabel: (region: string) => string;
+  /** Timeline: marks an agreement that applies today. */
+  now: string;
+  /** Timeline: label before the related themes, the milestones. */
+  relatedThemes: string;
+  milestones: string;
+  /** Timeline: link text of a source, by its host name. */
+  sourceLink: (host: string) => string;
+  /** Timeline: nothing falls within the chosen theme or years. */
+  timelineEmpty: string;
+  /** Timeline: `from`/`to` is not a year, `today` is not a date, or `from` is after `to`. */
+  invalidYear: (attribute: string, value: string) => string;
+  invalidDate: (attribute: string, value: string) => string;
+  invalidRange: (from: string, to: string) => string;
 }
 
 const nl: Strings = {
@@ -49,6 +85,30 @@ const nl: Strings = {
   websiteOf: (name) => `Website van ${name}`,
   population: (count, date) => `${count} inwoners (${date})`,
   inhabitants: (count) => `${count} inwoners`,
+  searchMunicipality: 'Zoek een gemeente',
+  sortBy: 'Sorteer op',
+  sortByName: 'Naam (A–Z)',
+  sortByPopulation: 'Inwoners (meeste eerst)',
+  municipalitiesFound: (count, formatted) => `${formatted} ${count === 1 ? 'gemeente' : 'gemeenten'} gevonden`,
+  noMunicipalityFound: (query) => `Geen gemeente gevonden voor „${query}”. Controleer de spelling of zoek op een deel van de naam.`,
+  showOnMap: 'Toon op kaart',
+  selectedMunicipality: 'Geselecteerd',
+  themeListLabel: (region) => `Thema’s van de ${region}`,
+  readMore: 'Lees meer',
+  readMoreAbout: (title) => `over ${title}`,
+  unknownThemes: (ids, known) =>
+    `${ids.length === 1 ? 'Het thema' : 'De thema’s'} ${ids.map((id) => `„${id}”`).join(', ')} ${
+      ids.length === 1 ? 'komt' : 'komen'
+    } niet voor in de gegevens. Bekende thema’s: ${known.join(', ')}.`,
+  timelineLabel: (region) => `Tijdlijn van de samenwerking in de ${region}`,
+  now: 'nu',
+  relatedThemes: 'Thema’s',
+  milestones: 'Mijlpalen',
+  sourceLink: (host) => `Bron: ${host}`,
+  timelineEmpty: 'Er zijn geen onderdelen van de tijdlijn voor deze keuze.',
+  invalidYear: (attribute, value) => `${attribute}="${value}" is geen jaartal (bijvoorbeeld 2019) en wordt genegeerd.`,
+  invalidDate: (attribute, value) => `${attribute}="${value}" is geen datum (bijvoorbeeld 2024-05-01) en wordt genegeerd.`,
+  invalidRange: (from, to) => `from="${from}" ligt na to="${to}"; beide worden genegeerd.`,
 };
 
 const en: Strings = {
@@ -73,6 +133,30 @@ const en: Strings = {
   websiteOf: (name) => `Website of ${name}`,
   population: (count, date) => `${count} inhabitants (${date})`,
   inhabitants: (count) => `${count} inhabitants`,
+  searchMunicipality: 'Search for a municipality',
+  sortBy: 'Sort by',
+  sortByName: 'Name (A–Z)',
+  sortByPopulation: 'Population (largest first)',
+  municipalitiesFound: (count, formatted) => `${formatted} ${count === 1 ? 'municipality' : 'municipalities'} found`,
+  noMunicipalityFound: (query) => `No municipality matches “${query}”. Check the spelling or search for part of the name.`,
+  showOnMap: 'Show on map',
+  selectedMunicipality: 'Selected',
+  themeListLabel: (region) => `Themes of the ${region}`,
+  readMore: 'Read more',
+  readMoreAbout: (title) => `about ${title}`,
+  unknownThemes: (ids, known) =>
+    `The ${ids.length === 1 ? 'theme' : 'themes'} ${ids.map((id) => `“${id}”`).join(', ')} ${
+      ids.length === 1 ? 'is' : 'are'
+    } not in the data. Known themes: ${known.join(', ')}.`,
+  timelineLabel: (region) => `Timeline of the cooperation in the ${region}`,
+  now: 'now',
+  relatedThemes: 'Themes',
+  milestones: 'Milestones',
+  sourceLink: (host) => `Source: ${host}`,
+  timelineEmpty: 'No part of the timeline matches this choice.',
+  invalidYear: (attribute, value) => `${attribute}="${value}" is not a year (for example 2019) and is ignored.`,
+  invalidDate: (attribute, value) => `${attribute}="${value}" is not a date (for example 2024-05-01) and is ignored.`,
+  invalidRange: (from, to) => `from="${from}" is after to="${to}"; both are ignored.`,
 };
 
 export const strings: Record<Lang, Strings> = { nl, en };
