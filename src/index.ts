@@ -2,6 +2,8 @@
  * mre-widgets: one script that registers every `mre-*` element.
  */
 export { MreMunicipalityList } from './components/municipality-list/municipality-list.js';
+export { MreThemeCards } from './components/theme-cards/theme-cards.js';
+export type { ThemeCardsLayout } from './components/theme-cards/theme-cards.js';
 export { MreDataElement } from './internal/data-element.js';
 export { MreElement } from './internal/mre-element.js';
 export { MreErrorEvent, MreMunicipalitySelectEvent } from './events.js';

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    /* Roughly one row of cards, so the page moves little when the cards arrive. */
+    min-height: var(--mre-theme-cards-min-height, 10em);
+  }
+  .base {
+    container: mre-theme-cards / inline-size;
+    background: transparent;
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--mre-space, 1em);
+  }
+  @container mre-theme-cards (min-width: 30em) {
+    .grid .cards:not([data-count='1']) {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container mre-theme-cards (min-width: 56em) {
+    .grid .cards[data-count='3'] {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .grid .cards[data-count='4'] {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--mre-space, 1em) / 2);
+    padding: var(--mre-space, 1em);
+    background: var(--mre-color-surface, #ffffff);
+    border: 0.0625em solid var(--mre-color-border, #767676);
+    border-top: 0.25em solid var(--mre-theme-cards-accent, var(--mre-color-primary, #00529c));
+    border-radius: var(--mre-radius, 0.25em);
+  }
+  .icon {
+    flex: none;
+    width: var(--mre-theme-cards-icon-size, 2.5em);
+    height: var(--mre-theme-cards-icon-size, 2.5em);
+    color: var(--mre-theme-cards-accent, var(--mre-color-primary, #00529c));
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: bold;
+    line-height: 1.3;
+    color: var(--mre-color-text, #1b1b1b);
+  }
+  .summary {
+    margin: 0;
+  }
+  .more {
+    margin: auto 0 0;
+  }
+
+  /* One column, icon beside the text, for narrow sidebars. */
+  .list .cards {
+    gap: 0;
+  }
+  .list .card {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: calc(var(--mre-space, 1em) * 0.75);
+    row-gap: calc(var(--mre-space, 1em) / 4);
+    align-items: start;
+    padding: calc(var(--mre-space, 1em) * 0.75) 0;
+    border: 0;
+    border-bottom: 0.0625em solid var(--mre-color-border, #767676);
+    border-radius: 0;
+    background: transparent;
+  }
+  .list .icon {
+    grid-row: span 3;
+    width: var(--mre-theme-cards-icon-size, 1.75em);
+    height: var(--mre-theme-cards-icon-size, 1.75em);
+  }
+  .list .heading {
+    font-size: 1.1em;
+  }
+  .list .summary,
+  .list .more {
+    grid-column: 2;
+  }
+`;

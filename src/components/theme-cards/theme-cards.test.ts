@@ -1,0 +1,292 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
+import { inHostilePage, readability } from '../../../test/readability.js';
+import './theme-cards.js';
+import type { MreThemeCards } from './theme-cards.js';
+
+function cards(el: MreThemeCards) {
+  return [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.card')];
+}
+function headings(el: MreThemeCards) {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]')];
+}
+function headingTexts(el: MreThemeCards) {
+  return headings(el).map((h) => h.textContent!.trim());
+}
+/** The accessible name of a link made of text only: its text content, white space folded. */
+function linkNames(el: MreThemeCards) {
+  return [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+}
+function notices(el: MreThemeCards) {
+  return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+}
+function columns(el: MreThemeCards) {
+  return getComputedStyle(el.shadowRoot!.querySelector('.cards')!).gridTemplateColumns.split(' ').length;
+}
+
+describe('<mre-theme-cards>', () => {
+  it('shows the four themes of the bundled data as cards, without any network request', async () => {
+    const originalFetch = window.fetch;
+    let requests = 0;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      requests++;
+      return originalFetch(...args);
+    };
+    try {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards></mre-theme-cards>`);
+      expect(requests).to.equal(0);
+      expect(headingTexts(el)).to.deep.equal(['Economie', 'Mobiliteit', 'Transitie landelijk gebied', 'Energietransitie']);
+      expect(headings(el).every((h) => h.tagName === 'H3')).to.be.true;
+      const list = el.shadowRoot!.querySelector('ul')!;
+      expect(list.getAttribute('aria-label')).to.equal('Thema’s van de Metropoolregio Eindhoven');
+      expect(cards(el)[3].querySelector('.summary')!.textContent).to.include('Regionale Energiestrategie (RES)');
+      expect(notices(el)).to.deep.equal([]);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('gives every card a "read more" link whose name says which theme it is about', async () => {
+    const el = await fixture<MreThemeCards>(html`<mre-theme-cards></mre-theme-cards>`);
+    const names = linkNames(el);
+    expect(names).to.deep.equal([
+      'Lees meer over Economie',
+      'Lees meer over Mobiliteit',
+      'Lees meer over Transitie landelijk gebied',
+      'Lees meer over Energietransitie',
+    ]);
+    expect(new Set(names).size).to.equal(4);
+    // Sighted visitors see "Lees meer"; the theme is in the card's heading right above it.
+    const hidden = el.shadowRoot!.querySelector('a .visually-hidden')!;
+    expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+    for (const a of el.shadowRoot!.querySelectorAll('a')) {
+      expect(a.href).to.equal('https://metropoolregioeindhoven.nl/netwerk');
+    }
+  });
+
+  it('draws a decorative icon per theme that assistive technology skips', async () => {
+    const el = await fixture<MreThemeCards>(html`<mre-theme-cards></mre-theme-cards>`);
+    const icons = [...el.shadowRoot!.querySelectorAll('svg')];
+    expect(icons).to.have.length(4);
+    expect(icons.map((i) => i.dataset.icon)).to.deep.equal(['economie', 'mobiliteit', 'transitie-landelijk-gebied', 'energietransitie']);
+    for (const icon of icons) {
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.getAttribute('focusable')).to.equal('false');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+    }
+  });
+
+  it('is in English for lang="en"', async () => {
+    const el = await fixture<MreThemeCards>(html`<mre-theme-cards lang="en"></mre-theme-cards>`);
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('en');
+    expect(headingTexts(el)).to.deep.equal(['Economy', 'Mobility', 'Rural area transition', 'Energy transition']);
+    expect(linkNames(el)[0]).to.equal('Read more about Economy');
+    expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Themes of the Metropoolregio Eindhoven');
+    expect(visibleText(el)).to.include('Regional Energy Strategy (RES)');
+  });
+
+  describe('themes', () => {
+    it('shows the themes asked for, in that order, ignoring case, spaces and doubles', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards themes=" Energietransitie, economie ,energietransitie"></mre-theme-cards>`);
+      expect(headingTexts(el)).to.deep.equal(['Energietransitie', 'Economie']);
+      expect(notices(el)).to.deep.equal([]);
+      el.themes = 'mobiliteit';
+      await el.updateComplete;
+      expect(headingTexts(el)).to.deep.equal(['Mobiliteit']);
+      el.themes = '';
+      await el.updateComplete;
+      expect(headingTexts(el)).to.have.length(4);
+    });
+
+    it('shows the known themes and a visible notice naming the unknown ids', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards themes="economie,cultuur,mobiliteit"></mre-theme-cards>`);
+      expect(headingTexts(el)).to.deep.equal(['Economie', 'Mobiliteit']);
+      expect(notices(el)).to.deep.equal([
+        'Let op: Het thema „cultuur” komt niet voor in de gegevens. Bekende thema’s: economie, mobiliteit, transitie-landelijk-gebied, energietransitie.',
+      ]);
+      const notice = el.shadowRoot!.querySelector('.notice')!;
+      expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+      el.themes = 'economie';
+      await el.updateComplete;
+      expect(notices(el)).to.deep.equal([]);
+    });
+
+    it('says in English when no theme asked for exists, and shows no empty list', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards lang="en" themes="sport, cultuur"></mre-theme-cards>`);
+      expect(cards(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('ul')).to.equal(null);
+      expect(notices(el)).to.deep.equal([
+        'Note: The themes “sport”, “cultuur” are not in the data. Known themes: economie, mobiliteit, transitie-landelijk-gebied, energietransitie.',
+        'Note: There is no data to show.',
+      ]);
+    });
+  });
+
+  describe('heading-level', () => {
+    const cases: [string | undefined, string][] = [
+      [undefined, 'H3'],
+      ['2', 'H2'],
+      ['4', 'H4'],
+      ['5', 'H5'],
+      ['6', 'H6'],
+      ['1', 'H2'],
+      ['0', 'H2'],
+      ['9', 'H6'],
+      ['drie', 'H3'],
+    ];
+    for (const [level, tag] of cases) {
+      it(`renders ${tag} headings for heading-level=${level ?? '(none)'}`, async () => {
+        const el = await fixture<MreThemeCards>(
+          level === undefined
+            ? html`<mre-theme-cards themes="economie"></mre-theme-cards>`
+            : html`<mre-theme-cards themes="economie" heading-level=${level}></mre-theme-cards>`,
+        );
+        const [heading] = headings(el);
+        expect(heading.tagName).to.equal(tag);
+        expect(heading.textContent!.trim()).to.equal('Economie');
+      });
+    }
+  });
+
+  describe('layout by the width of its container', () => {
+    async function inWidth(width: number, attrs = '') {
+      const parent = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"></div>`);
+      parent.innerHTML = `<mre-theme-cards ${attrs}></mre-theme-cards>`;
+      const el = parent.firstElementChild as MreThemeCards;
+      await el.updateComplete;
+      return el;
+    }
+    const lefts = (el: MreThemeCards) => cards(el).map((c) => Math.round(c.getBoundingClientRect().left));
+    const tops = (el: MreThemeCards) => cards(el).map((c) => Math.round(c.getBoundingClientRect().top));
+
+    it('stacks the cards in one column in a 280px container', async () => {
+      const el = await inWidth(280);
+      expect(columns(el)).to.equal(1);
+      expect(new Set(lefts(el)).size).to.equal(1);
+      const t = tops(el);
+      expect(t).to.deep.equal([...t].sort((a, b) => a - b));
+      expect(new Set(t).size).to.equal(4);
+    });
+
+    it('puts the four cards side by side in a 1200px container, whatever the window width', async () => {
+      const el = await inWidth(1200);
+      expect(columns(el)).to.equal(4);
+      expect(new Set(tops(el)).size).to.equal(1);
+      const l = lefts(el);
+      expect(l).to.deep.equal([...l].sort((a, b) => a - b));
+      expect(new Set(l).size).to.equal(4);
+    });
+
+    it('uses two columns in a 600px container', async () => {
+      const el = await inWidth(600);
+      expect(columns(el)).to.equal(2);
+      expect(new Set(tops(el)).size).to.equal(2);
+    });
+
+    it('does not leave empty columns for a subset of two themes in a 1200px container', async () => {
+      const el = await inWidth(1200, 'themes="economie,mobiliteit"');
+      expect(columns(el)).to.equal(2);
+      const [a, b] = cards(el).map((c) => c.getBoundingClientRect());
+      expect(Math.round(b.right)).to.equal(1200 + Math.round(el.getBoundingClientRect().left));
+      expect(a.width).to.be.closeTo(b.width, 1);
+    });
+
+    it('keeps one column with layout="list", even at 1200px', async () => {
+      const el = await inWidth(1200, 'layout="list"');
+      expect(columns(el)).to.equal(1);
+      expect(new Set(lefts(el)).size).to.equal(1);
+      // The icon sits beside the heading, not above it.
+      const card = cards(el)[0];
+      const icon = card.querySelector('svg')!.getBoundingClientRect();
+      const heading = card.querySelector('h3')!.getBoundingClientRect();
+      expect(heading.left).to.be.greaterThan(icon.right);
+    });
+
+    it('follows its container when it is resized', async () => {
+      const el = await inWidth(1200);
+      expect(columns(el)).to.equal(4);
+      el.parentElement!.style.width = '280px';
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(columns(el)).to.equal(1);
+    });
+  });
+
+  describe('src', () => {
+    it('shows the themes of the remote file; a theme without link, summary or English text still shows', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards lang="en" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-theme-cards>`);
+      await settled(el);
+      expect(headingTexts(el)).to.deep.equal(['Economy', 'Testthema zonder link']);
+      const [, bare] = cards(el);
+      expect(bare.querySelector('a')).to.equal(null);
+      expect(bare.querySelector('.summary')).to.equal(null);
+      // An id this library has no icon for gets the neutral one.
+      expect(bare.querySelector('svg')!.dataset.icon).to.equal('neutral');
+      expect(bare.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(notices(el)).to.deep.equal([]);
+    });
+
+    it('does not report a theme as unknown while the file that may hold it is loading', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards themes="test-zonder-link" src=${fresh('/__test__/slow.json?ms=300')}></mre-theme-cards>`);
+      expect(notices(el)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+    });
+
+    it('falls back to the bundled themes with a notice and mre-error when the file is missing', async () => {
+      const el = document.createElement('mre-theme-cards');
+      el.src = fresh('/test/fixtures/does-not-exist.json');
+      const error = nextError(el);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      expect((await error).detail.reason).to.equal('http');
+      await settled(el);
+      expect(headingTexts(el)).to.have.length(4);
+      expect(notices(el)).to.deep.equal([
+        'Let op: De actuele gegevens konden niet worden geladen: de server antwoordde met foutcode 404. U ziet de meegeleverde gegevens.',
+      ]);
+    });
+  });
+
+  describe('readability under hostile host CSS', () => {
+    it('keeps its own line height, colours, spacing and sizes in em of the host', async () => {
+      const { el, restore } = await inHostilePage<MreThemeCards>(html`<mre-theme-cards></mre-theme-cards>`);
+      try {
+        const summary = el.shadowRoot!.querySelector('.summary')!;
+        const r = readability(summary);
+        expect(r.fontSize).to.equal(20); // the host's size, not the 10px root
+        expect(r.lineHeightRatio).to.be.closeTo(1.5, 0.01);
+        expect(r.letterSpacing).to.equal('normal');
+        expect(r.textTransform).to.equal('none');
+        expect(getComputedStyle(summary).fontStyle).to.equal('normal');
+        expect(r.contrast).to.be.at.least(7);
+        const heading = el.shadowRoot!.querySelector('h3')!;
+        expect(parseFloat(getComputedStyle(heading).fontSize)).to.equal(25); // 1.25em of 20px
+        expect(readability(heading).contrast).to.be.at.least(7);
+        expect(readability(heading).lineHeightRatio).to.be.closeTo(1.3, 0.01);
+        expect(readability(el.shadowRoot!.querySelector('a')!).contrast).to.be.at.least(4.5);
+        const card = el.shadowRoot!.querySelector('.card')!;
+        expect(getComputedStyle(card).paddingTop).to.equal('20px'); // 1em of the host
+        expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.equal(50); // 2.5em
+      } finally {
+        restore();
+      }
+    });
+
+    it('reserves some height of its own', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards themes="nothing"></mre-theme-cards>`);
+      const hostFont = parseFloat(getComputedStyle(el).fontSize);
+      expect(el.getBoundingClientRect().height).to.be.at.least(10 * hostFont - 1);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes the axe audit in Dutch', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards></mre-theme-cards>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes the axe audit in English, in the list layout, with a notice', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards lang="en" layout="list" themes="economie,x"></mre-theme-cards>`);
+      expect(notices(el)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
