@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { testServerPlugins } from './test/server-plugins.mjs';
+import { summaryReporter } from './test/summary-reporter.mjs';
 
 // @web/dev-server listens on every interface when told "localhost" or "127.0.0.1"; any other
 // loopback address keeps the test server on this machine only.
@@ -24,6 +26,7 @@ export default {
       },
     }),
   ],
+  reporters: [defaultReporter(), summaryReporter()],
   coverage: true,
   coverageConfig: {
     report: true,

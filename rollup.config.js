@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const MAP_ENGINE = 'src/components/region-map/map-engine.ts';
+const MAP_ENGINE_LOADER = '/src/components/region-map/load-engine.ts';
+const MAP_ENGINE_CHUNK = 'chunks/mre-map-engine.js';
+
+/**
+ * The map engine (Leaflet, its CSS and the boundaries) is built once, as its own module next to
+ * the scripts. Both the module build and the classic build load it from there, relative to their
+ * own URL, and only when a map is on the page.
+ */
+function mapEngineFromScriptUrl() {
+  return {
+    name: 'mre-map-engine-from-script-url',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith(MAP_ENGINE_LOADER)) return null;
+      return {
+        code: `export const loadMapEngine = () => import(new URL('./${MAP_ENGINE_CHUNK}', import.meta.url).href);\n`,
+        map: null,
+      };
+    },
+  };
+}
+
+/** dist/data/: the complete default dataset, its schema and its sources. */
+function dataset() {
+  return {
+    name: 'mre-dataset',
+    generateBundle() {
+      const content = JSON.parse(readFileSync('src/data/default/region-content.json', 'utf8'));
+      const boundaries = JSON.parse(readFileSync('src/data/default/region-boundaries.json', 'utf8'));
+      const region = {
+        ...content,
+        municipalities: content.municipalities.map((m) => ({ ...m, boundary: boundaries[m.code] })),
+      };
+      this.emitFile({ type: 'asset', fileName: 'data/region.json', source: JSON.stringify(region) + '\n' });
+      this.emitFile({ type: 'asset', fileName: 'data/region.schema.json', source: readFileSync('src/data/region.schema.json', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'data/SOURCES.md', source: readFileSync('data/sources/SOURCES.md', 'utf8') });
+    },
+  };
+}
+
+const plugins = () => [
+  mapEngineFromScriptUrl(),
+  json({ preferConst: true }),
+  nodeResolve({ browser: true }),
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true }),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
+const onwarn = (warning, warn) => {
+  // Lit's decorators compile to helpers that use `this` at the top level of a module.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+const configs = [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/mre-widgets.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), dataset()],
+    onwarn,
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/mre-widgets.iife.js', format: 'iife', name: 'MreWidgets', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+];
+
+if (existsSync(MAP_ENGINE)) {
+  configs.push({
+    input: MAP_ENGINE,
+    output: { file: `dist/${MAP_ENGINE_CHUNK}`, format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  });
+}
+
+export default configs;

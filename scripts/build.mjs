@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// npm run build: the bundles, the dataset, type declarations and custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const bin = (name) => `node_modules/.bin/${name}`;
+
+rmSync('dist', { recursive: true, force: true });
+run(bin('rollup'), ['-c', 'rollup.config.js']);
+run(bin('tsc'), ['-p', 'tsconfig.build.json', '--emitDeclarationOnly']);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.generated.*']);
