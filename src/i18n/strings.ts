@@ -61,6 +61,28 @@ export interface Strings {
   invalidYear: (attribute: string, value: string) => string;
   invalidDate: (attribute: string, value: string) => string;
   invalidRange: (from: string, to: string) => string;
+  /** Region map: accessible name of the map, and how to use it with a keyboard. */
+  mapLabel: (region: string) => string;
+  mapHint: string;
+  /** Region map: the zoom buttons, and the button that shows the whole region again. */
+  zoomIn: string;
+  zoomOut: string;
+  showWholeRegion: string;
+  /** Region map: the close button of a municipality's popup. */
+  close: string;
+  /** Region map: added to the name of the municipality selected on the page. */
+  selectedMark: string;
+  /** Region map: the summary of the text alternative, the municipalities as a list. */
+  mapAsList: string;
+  /** Region map: the map itself (Leaflet) could not be loaded; the list stays. */
+  mapFailed: string;
+  /** Region map: the tile server of the background map does not answer. */
+  basemapFailed: string;
+  /** Region map: attribute values that cannot be used. */
+  invalidBasemap: (value: string) => string;
+  invalidBasemapVariant: (value: string, variants: string[]) => string;
+  missingBasemapAttribution: string;
+  invalidHeight: (value: string) => string;
 }
 
 const nl: Strings = {
@@ -109,6 +131,23 @@ const nl: Strings = {
   invalidYear: (attribute, value) => `${attribute}="${value}" is geen jaartal (bijvoorbeeld 2019) en wordt genegeerd.`,
   invalidDate: (attribute, value) => `${attribute}="${value}" is geen datum (bijvoorbeeld 2024-05-01) en wordt genegeerd.`,
   invalidRange: (from, to) => `from="${from}" ligt na to="${to}"; beide worden genegeerd.`,
+  mapLabel: (region) => `Kaart van de gemeenten in de ${region}`,
+  mapHint: 'Ga met de pijltoetsen van gemeente naar gemeente. Enter toont de gegevens, Escape sluit ze.',
+  zoomIn: 'Inzoomen',
+  zoomOut: 'Uitzoomen',
+  showWholeRegion: 'Toon de hele regio',
+  close: 'Sluiten',
+  selectedMark: 'geselecteerd',
+  mapAsList: 'De gemeenten als lijst',
+  mapFailed: 'De kaart kon niet worden geladen. De gemeenten staan hieronder als lijst.',
+  basemapFailed: 'De achtergrondkaart kon niet worden geladen. De kaart toont alleen de gemeentegrenzen.',
+  invalidBasemap: (value) =>
+    `basemap="${value}" wordt niet herkend: gebruik none, pdok, osm of een https-adres met {z}, {x} en {y}. De kaart toont alleen de gemeentegrenzen.`,
+  invalidBasemapVariant: (value, variants) =>
+    `basemap-variant="${value}" bestaat niet; kies uit ${variants.join(', ')}. De variant ${variants[0]} wordt getoond.`,
+  missingBasemapAttribution:
+    'Een eigen achtergrondkaart heeft een bronvermelding nodig (basemap-attribution). Zonder die wordt hij niet getoond.',
+  invalidHeight: (value) => `height="${value}" is geen hoogte (bijvoorbeeld 30em of 400px); de standaardhoogte wordt gebruikt.`,
 };
 
 const en: Strings = {
@@ -157,6 +196,23 @@ const en: Strings = {
   invalidYear: (attribute, value) => `${attribute}="${value}" is not a year (for example 2019) and is ignored.`,
   invalidDate: (attribute, value) => `${attribute}="${value}" is not a date (for example 2024-05-01) and is ignored.`,
   invalidRange: (from, to) => `from="${from}" is after to="${to}"; both are ignored.`,
+  mapLabel: (region) => `Map of the municipalities in the ${region}`,
+  mapHint: 'Use the arrow keys to move between municipalities. Enter shows the details, Escape closes them.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  showWholeRegion: 'Show the whole region',
+  close: 'Close',
+  selectedMark: 'selected',
+  mapAsList: 'The municipalities as a list',
+  mapFailed: 'The map could not be loaded. The municipalities are listed below.',
+  basemapFailed: 'The background map could not be loaded. The map shows the municipal boundaries only.',
+  invalidBasemap: (value) =>
+    `basemap="${value}" is not recognised: use none, pdok, osm or an https address with {z}, {x} and {y}. The map shows the municipal boundaries only.`,
+  invalidBasemapVariant: (value, variants) =>
+    `basemap-variant="${value}" does not exist; choose ${variants.join(', ')}. The ${variants[0]} variant is shown.`,
+  missingBasemapAttribution:
+    'A custom background map needs its attribution (basemap-attribution). Without one it is not shown.',
+  invalidHeight: (value) => `height="${value}" is not a height (for example 30em or 400px); the default height is used.`,
 };
 
 export const strings: Record<Lang, Strings> = { nl, en };
