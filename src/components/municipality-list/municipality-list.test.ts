@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { MreMunicipalitySelectEvent } from '../../events.js';
 import { loaderSettings } from '../../data/load.js';
 import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
+import { inHostilePage, readability } from '../../../test/readability.js';
 import './municipality-list.js';
 import type { MreMunicipalityList } from './municipality-list.js';
 
@@ -9,6 +13,10 @@ function items(el: MreMunicipalityList) {
 }
 function links(el: MreMunicipalityList) {
   return [...el.shadowRoot!.querySelectorAll('a')];
+}
+/** The name of a municipality with its "you are here" and "selected" marks, as seen. */
+function nameLine(li: Element) {
+  return li.querySelector('.name-line')!.textContent!.replace(/\s+/g, ' ').trim();
 }
 function notices(el: MreMunicipalityList) {
   return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
@@ -38,7 +46,7 @@ describe('<mre-municipality-list>', () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list municipality=${key}></mre-municipality-list>`);
       const current = items(el).filter((li) => li.textContent!.includes('U bent hier'));
       expect(current).to.have.length(1);
-      expect(current[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Helmond (U bent hier)');
+      expect(nameLine(current[0])).to.equal('Helmond (U bent hier)');
       expect(notices(el)).to.deep.equal([]);
     });
   }
@@ -151,7 +159,7 @@ describe('<mre-municipality-list>', () => {
       try {
         const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-partly-invalid.json')}></mre-municipality-list>`);
         await settled(el);
-        const texts = items(el).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+        const texts = items(el).map(nameLine);
         expect(texts.sort()).to.deep.equal(['<img src=x onerror="window.__pwned=1">Helmond', 'Eindhoven', 'Waalre']);
         expect(el.shadowRoot!.querySelector('img')).to.equal(null);
         expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -215,9 +223,359 @@ describe('<mre-municipality-list>', () => {
     });
   });
 
+  describe('population', () => {
+    it('shows each population with its reference date, in Dutch', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      const helmond = items(el).find((li) => nameLine(li) === 'Helmond')!;
+      expect(helmond.querySelector('.population')!.textContent).to.equal('95.874 inwoners (1 januari 2024)');
+      const eindhoven = items(el).find((li) => nameLine(li) === 'Eindhoven')!;
+      expect(eindhoven.querySelector('.population')!.textContent).to.equal('246.417 inwoners (1 januari 2024)');
+    });
+
+    it('and in English', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list lang="en"></mre-municipality-list>`);
+      const helmond = items(el).find((li) => nameLine(li) === 'Helmond')!;
+      expect(helmond.querySelector('.population')!.textContent).to.equal('95,874 inhabitants (1 January 2024)');
+    });
+
+    it('leaves out the date when the data has none, and the line when the population is missing', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
+      await settled(el);
+      const [een, twee, leeg] = items(el);
+      expect(nameLine(twee)).to.equal('Testgemeente Twee');
+      expect(nameLine(een)).to.equal('Testgemeente Één');
+      expect(een.querySelector('.population')!.textContent).to.equal('1.200 inwoners');
+      expect(nameLine(leeg)).to.equal('Testgemeente zonder gegevens');
+      expect(leeg.querySelector('.population')).to.equal(null);
+      // No website: the name is plain text, the map button is still there.
+      expect(leeg.querySelector('a')).to.equal(null);
+      expect(leeg.querySelector('button')).to.exist;
+    });
+  });
+
+  describe('search', () => {
+    async function search(el: MreMunicipalityList, text: string) {
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.focus();
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+      if (text) await sendKeys({ type: text });
+      await el.updateComplete;
+    }
+    const names = (el: MreMunicipalityList) => items(el).map((li) => li.querySelector('.name-line > a, .name-line > .name')!.textContent);
+    const status = (el: MreMunicipalityList) => el.shadowRoot!.querySelector('p.status[role="status"]')!.textContent!.trim();
+
+    it('is a search box with a visible label', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      const input = el.shadowRoot!.querySelector('input')!;
+      expect(input.type).to.equal('search');
+      expect(input.labels![0].textContent).to.equal('Zoek een gemeente');
+      expect(input.labels![0].getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(status(el)).to.equal('');
+    });
+
+    it('filters as the visitor types, anywhere in the name and ignoring case', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      await search(el, 'BREUGEL');
+      expect(names(el)).to.deep.equal(['Son en Breugel']);
+      expect(status(el)).to.equal('1 gemeente gevonden');
+      await search(el, 'ee');
+      expect(names(el)).to.deep.equal(['Eersel', 'Heeze-Leende', 'Laarbeek']);
+      expect(status(el)).to.equal('3 gemeenten gevonden');
+      await search(el, '');
+      expect(items(el)).to.have.length(21);
+      expect(status(el)).to.equal('');
+    });
+
+    it('ignores accents and punctuation, both in what is typed and in the names', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      await search(el, 'sön én brëugel');
+      expect(names(el)).to.deep.equal(['Son en Breugel']);
+      await search(el, 'geldrop mierlo');
+      expect(names(el)).to.deep.equal(['Geldrop-Mierlo']);
+      const remote = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
+      await settled(remote);
+      await search(remote, 'gemeente een');
+      expect(names(remote)).to.deep.equal(['Testgemeente Één']);
+    });
+
+    it('matches the short name too', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
+      await settled(el);
+      await search(el, 'leeg');
+      expect(names(el)).to.deep.equal(['Testgemeente zonder gegevens']);
+    });
+
+    it('says clearly when nothing matches, in the live region', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      await search(el, 'Tilburg');
+      expect(items(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('ul')).to.equal(null);
+      expect(status(el)).to.equal('Geen gemeente gevonden voor „Tilburg”. Controleer de spelling of zoek op een deel van de naam.');
+      expect(el.shadowRoot!.querySelector('p.status')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('announces in English for an English list', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list lang="en"></mre-municipality-list>`);
+      expect(el.shadowRoot!.querySelector('input')!.labels![0].textContent).to.equal('Search for a municipality');
+      await search(el, 'ee');
+      expect(status(el)).to.equal('3 municipalities found');
+      await search(el, 'oirschot');
+      expect(status(el)).to.equal('1 municipality found');
+      await search(el, 'xyz');
+      expect(status(el)).to.equal('No municipality matches “xyz”. Check the spelling or search for part of the name.');
+    });
+
+    it('keeps the search while the order changes', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      await search(el, 've');
+      el.sort = 'population';
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Eindhoven', 'Veldhoven']);
+      expect(el.shadowRoot!.querySelector('input')!.value).to.equal('ve');
+    });
+  });
+
+  describe('sort', () => {
+    const names = (el: MreMunicipalityList) => items(el).map((li) => li.querySelector('.name-line a')!.textContent);
+    const byPopulation = ['Eindhoven', 'Helmond', 'Veldhoven', 'Geldrop-Mierlo', 'Deurne'];
+
+    it('sorts by population, largest first, for sort="population"', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort="population"></mre-municipality-list>`);
+      expect(names(el).slice(0, 5)).to.deep.equal(byPopulation);
+      expect(names(el).at(-1)).to.equal('Reusel-De Mierden');
+      expect(el.shadowRoot!.querySelector('select')!.value).to.equal('population');
+    });
+
+    it('sorts by name for sort="name" and for a value it does not know', async () => {
+      for (const value of ['name', 'inwoners', '']) {
+        const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort=${value}></mre-municipality-list>`);
+        expect(names(el).slice(0, 3)).to.deep.equal(['Asten', 'Bergeijk', 'Best']);
+        expect(el.shadowRoot!.querySelector('select')!.value).to.equal('name');
+      }
+    });
+
+    it('puts municipalities without a population last, and ties in name order', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort="population" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
+      await settled(el);
+      expect(items(el).map(nameLine)).to.deep.equal(['Testgemeente Één', 'Testgemeente Twee', 'Testgemeente zonder gegevens']);
+    });
+
+    it('lets the visitor change the order with a labelled select, which updates the sort property', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      const select = el.shadowRoot!.querySelector('select')!;
+      expect(select.labels![0].textContent).to.equal('Sorteer op');
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Naam (A–Z)', 'Inwoners (meeste eerst)']);
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(select.value).to.equal('population');
+      expect(el.sort).to.equal('population');
+      expect(names(el).slice(0, 5)).to.deep.equal(byPopulation);
+      select.value = 'name';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(el.sort).to.equal('name');
+      expect(names(el)[0]).to.equal('Asten');
+    });
+
+    it('shows a sort set by the page after the visitor chose one', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      const select = el.shadowRoot!.querySelector('select')!;
+      select.value = 'population';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      el.sort = 'name';
+      await el.updateComplete;
+      expect(select.value).to.equal('name');
+      expect(names(el)[0]).to.equal('Asten');
+    });
+  });
+
+  describe('compact', () => {
+    it('shows only the names, without population, search, sort or map buttons', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list compact municipality="eersel" sort="population"></mre-municipality-list>`);
+      expect(items(el)).to.have.length(21);
+      expect(el.shadowRoot!.querySelector('input, select, button, .population, p.status')).to.equal(null);
+      expect(visibleText(el)).not.to.include('inwoners');
+      expect(nameLine(items(el)[0])).to.equal('Eindhoven');
+      expect(visibleText(el)).to.include('Eersel (U bent hier)');
+      el.compact = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('input')).to.exist;
+    });
+  });
+
+  describe('selection', () => {
+    function itemOf(el: MreMunicipalityList, name: string) {
+      return items(el).find((li) => li.querySelector('.name-line a, .name-line .name')!.textContent === name)!;
+    }
+    function collect() {
+      const events: MreMunicipalitySelectEvent[] = [];
+      const listener = (e: MreMunicipalitySelectEvent) => events.push(e);
+      document.addEventListener('mre-municipality-select', listener);
+      return { events, stop: () => document.removeEventListener('mre-municipality-select', listener) };
+    }
+
+    it('gives every municipality a "show on map" button named after it, and keeps the name a website link', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+      expect(buttons).to.have.length(21);
+      const helmond = itemOf(el, 'Helmond');
+      const button = helmond.querySelector('button')!;
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Toon op kaart (Helmond)');
+      expect(button.type).to.equal('button');
+      expect(helmond.querySelector('a')!.href).to.equal('https://www.helmond.nl/');
+    });
+
+    it('fires mre-municipality-select when the visitor clicks, and marks the municipality in text', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      const spy = sinon.spy();
+      el.addEventListener('mre-municipality-select', spy);
+      itemOf(el, 'Son en Breugel').querySelector('button')!.click();
+      expect(spy.callCount).to.equal(1);
+      const event = spy.firstCall.args[0] as MreMunicipalitySelectEvent;
+      expect(event).to.be.instanceOf(MreMunicipalitySelectEvent);
+      expect(event.detail).to.deep.equal({ code: 'GM0848', slug: 'son-en-breugel', name: 'Son en Breugel' });
+      expect(event.bubbles && event.composed).to.be.true;
+      await el.updateComplete;
+      const selected = itemOf(el, 'Son en Breugel');
+      expect(nameLine(selected)).to.equal('Son en Breugel (Geselecteerd)');
+      expect(selected.getAttribute('part')).to.include('selected');
+      expect(items(el).filter((li) => nameLine(li).includes('Geselecteerd'))).to.have.length(1);
+    });
+
+    it('works from the keyboard: Tab reaches the button, Enter and Space press it', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort="population"></mre-municipality-list>`);
+      const spy = sinon.spy();
+      el.addEventListener('mre-municipality-select', spy);
+      el.shadowRoot!.querySelector('a')!.focus(); // Eindhoven's website
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.tagName).to.equal('BUTTON');
+      expect(focused.textContent).to.include('(Eindhoven)');
+      await sendKeys({ press: 'Enter' });
+      expect(spy.callCount).to.equal(1);
+      expect(spy.lastCall.args[0].detail.code).to.equal('GM0772');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect((el.shadowRoot!.activeElement as HTMLElement).textContent).to.include('(Helmond)');
+      await sendKeys({ press: 'Space' });
+      expect(spy.callCount).to.equal(2);
+      expect(spy.lastCall.args[0].detail.slug).to.equal('helmond');
+      await el.updateComplete;
+      expect(nameLine(itemOf(el, 'Helmond'))).to.equal('Helmond (Geselecteerd)');
+      expect(nameLine(itemOf(el, 'Eindhoven'))).to.equal('Eindhoven');
+      // Focus stays on the button that was pressed.
+      expect((el.shadowRoot!.activeElement as HTMLElement).textContent).to.include('(Helmond)');
+    });
+
+    it('fires nothing when the page sets properties', async () => {
+      const { events, stop } = collect();
+      try {
+        const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list municipality="helmond"></mre-municipality-list>`);
+        el.sort = 'population';
+        el.municipality = 'waalre';
+        el.compact = true;
+        el.lang = 'en';
+        el.src = fresh('/test/fixtures/region-subset.json');
+        await settled(el);
+        expect(events).to.have.length(0);
+      } finally {
+        stop();
+      }
+    });
+
+    it('marks a selection made elsewhere on the page (a map, another list), without firing itself', async () => {
+      const parent = await fixture<HTMLDivElement>(html`<div>
+        <mre-municipality-list></mre-municipality-list>
+        <mre-municipality-list lang="en" compact></mre-municipality-list>
+        <span id="map"></span>
+      </div>`);
+      const [a, b] = [...parent.querySelectorAll('mre-municipality-list')];
+      const { events, stop } = collect();
+      try {
+        parent.querySelector('#map')!.dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM0866', slug: 'waalre', name: 'Waalre' }));
+        await a.updateComplete;
+        await b.updateComplete;
+        expect(events).to.have.length(1);
+        expect(nameLine(itemOf(a, 'Waalre'))).to.equal('Waalre (Geselecteerd)');
+        expect(nameLine(itemOf(b, 'Waalre'))).to.equal('Waalre (Selected)');
+        itemOf(a, 'Best').querySelector('button')!.click();
+        await b.updateComplete;
+        expect(events).to.have.length(2);
+        expect(nameLine(itemOf(b, 'Best'))).to.equal('Best (Selected)');
+        expect(nameLine(itemOf(b, 'Waalre'))).to.equal('Waalre');
+      } finally {
+        stop();
+      }
+    });
+
+    it('ignores a selection of a code it does not list', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      document.body.dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM0363', slug: 'amsterdam', name: 'Amsterdam' }));
+      await el.updateComplete;
+      expect(visibleText(el)).not.to.include('Geselecteerd');
+      expect(items(el)).to.have.length(21);
+    });
+  });
+
+  describe('readability under hostile host CSS', () => {
+    it('keeps its own line height, colours, spacing and sizes in em of the host', async () => {
+      const { el, restore } = await inHostilePage<MreMunicipalityList>(html`<mre-municipality-list municipality="helmond"></mre-municipality-list>`);
+      try {
+        const root = el.shadowRoot!;
+        const population = root.querySelector('.population')!;
+        const r = readability(population);
+        expect(r.fontSize).to.equal(18); // 0.9em of the host's 20px, not of the 10px root
+        expect(r.lineHeightRatio).to.be.closeTo(1.5, 0.01);
+        expect(r.letterSpacing).to.equal('normal');
+        expect(r.textTransform).to.equal('none');
+        expect(r.contrast).to.be.at.least(4.5);
+        const current = root.querySelector('li.current .here')!;
+        expect(readability(current).contrast).to.be.at.least(4.5);
+        for (const control of root.querySelectorAll('input, select, button, label, a')) {
+          const c = readability(control);
+          expect(c.letterSpacing, control.tagName).to.equal('normal');
+          expect(c.contrast, control.tagName).to.be.at.least(4.5);
+          // Chromium keeps a select at line-height: normal (about 1.2); the rest take ours.
+          const lineHeight = getComputedStyle(control).lineHeight;
+          expect(lineHeight === 'normal' || c.lineHeightRatio <= 1.5, `${control.tagName} ${lineHeight}`).to.be.true;
+        }
+        expect(getComputedStyle(root.querySelector('.base')!).paddingTop).to.equal('20px');
+        expect(getComputedStyle(root.querySelector('input')!).fontSize).to.equal('20px');
+      } finally {
+        restore();
+      }
+    });
+
+    it('reserves some height of its own', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-subset.json')} compact></mre-municipality-list>`);
+      await settled(el);
+      const hostFont = parseFloat(getComputedStyle(el).fontSize);
+      expect(el.getBoundingClientRect().height).to.be.at.least(12 * hostFont - 1);
+    });
+  });
+
   describe('accessibility', () => {
     it('passes the axe audit in Dutch', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list municipality="helmond"></mre-municipality-list>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes the axe audit in Dutch after a search that finds nothing', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.value = 'xyz';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes the axe audit compact, with a selection', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list compact municipality="best"></mre-municipality-list>`);
+      document.body.dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM0772', slug: 'eindhoven', name: 'Eindhoven' }));
+      await el.updateComplete;
       await expect(el).to.be.accessible();
     });
 

@@ -1,54 +1,197 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { Municipality } from '../../data/types.js';
+import { MreMunicipalitySelectEvent } from '../../events.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
 import { MreDataElement } from '../../internal/data-element.js';
 import { styles } from './municipality-list.styles.js';
 
+/** The orders of the list: by name (A–Z) or by population (largest first). */
+export type MunicipalitySort = 'name' | 'population';
+
+/** Lower case, without accents, punctuation or double spaces: "Son-en-Bréugel" → "son en breugel". */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /**
- * The 21 municipalities of the Metropoolregio Eindhoven as links to their websites.
+ * The 21 municipalities of the Metropoolregio Eindhoven with their population and a link to
+ * their websites, a search box and a choice of order.
  *
- * @summary The municipalities of the region, with "you are here" for the site's own.
+ * The order is set by `sort`: `name` (the default) sorts A–Z, `population` sorts from the
+ * largest to the smallest population, the natural order for numbers of inhabitants. The visitor
+ * can change it with the sort control, which updates the `sort` property.
+ *
+ * The search filters as the visitor types: it ignores case, accents and punctuation and matches
+ * anywhere in the name or the short name ("breugel" finds "Son en Breugel"). The number of
+ * matches is announced to screen reader users.
+ *
+ * Every municipality has a "show on map" button that selects it for a `<mre-region-map>` on the
+ * same page (through `mre-municipality-select`); a selection made on the map, or in another
+ * list, is marked here too. The name stays a link to the municipality's website.
+ *
+ * To keep the page from jumping while the script loads, reserve the space in the page's CSS:
+ *
+ * ```css
+ * mre-municipality-list:not(:defined) { display: block; min-height: 30em; }
+ * ```
+ *
+ * @summary The municipalities of the region, searchable and sortable, with "you are here" for the site's own.
  * @tag mre-municipality-list
  *
  * @attr src - URL of a dataset shaped like `region.json`; the bundled data is used without it or when it fails.
  * @attr municipality - The site's own municipality, by slug (`helmond`) or CBS code (`GM0794`).
  * @attr lang - `nl` (default) or `en`; without it the nearest ancestor's `lang` counts.
+ * @attr sort - `name` (default, A–Z) or `population` (largest first); any other value sorts by name.
+ * @attr compact - Names only: no population, search, sort or map buttons; for sidebars.
  *
+ * @fires {MreMunicipalitySelectEvent} mre-municipality-select - The visitor pressed "show on map"; `detail` is `{ code, slug, name }`. Never fired when a property is set.
  * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notices - The live region with notices.
  * @csspart notice - One notice.
+ * @csspart controls - The search box and sort control with their labels.
+ * @csspart search - The search input.
+ * @csspart sort - The sort select.
+ * @csspart status - The live region with the number of matches, or the message that nothing matches.
  * @csspart list - The list.
  * @csspart item - One municipality.
  * @csspart current - The site's own municipality.
+ * @csspart selected - The municipality selected on the page.
+ * @csspart population - The population of a municipality.
+ * @csspart select-button - The "show on map" button of a municipality.
  *
- * @cssprop --mre-municipality-list-column-width - The narrowest column before the list wraps into more (default `14em`).
+ * @cssprop --mre-municipality-list-column-width - The narrowest column before the list wraps into more (default `16em`; `12em` when compact).
+ * @cssprop --mre-color-highlight - Background of the site's own municipality.
+ * @cssprop --mre-color-primary - Links, buttons and the outline of the selected municipality.
+ * @cssprop --mre-color-muted - The population.
+ * @cssprop --mre-space - The basic spacing unit.
+ * @cssprop --mre-radius - Corner radius.
  */
 export class MreMunicipalityList extends MreDataElement {
   static override styles = [...MreDataElement.styles, styles];
+
+  /** What the visitor typed in the search box. */
+  @state() private _query = '';
+
+  /** `name` (A–Z, the default) or `population` (largest first). */
+  @property() sort: MunicipalitySort = 'name';
+
+  /** Names only, without population, search, sort or map buttons. */
+  @property({ type: Boolean }) compact = false;
+
+  private get _sortKey(): MunicipalitySort {
+    return this.sort === 'population' ? 'population' : 'name';
+  }
+
+  /** The municipalities that match the search, in the chosen order. */
+  private _items(): Municipality[] {
+    const collator = new Intl.Collator(this._lang);
+    const byName = (a: Municipality, b: Municipality) => collator.compare(a.name, b.name);
+    const query = this.compact ? '' : fold(this._query);
+    const items = this._region.municipalities.filter(
+      (m) => !query || fold(m.name).includes(query) || (m.short_name !== undefined && fold(m.short_name).includes(query)),
+    );
+    if (this._sortKey === 'population') {
+      return items.sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || byName(a, b));
+    }
+    return items.sort(byName);
+  }
+
+  private _onSearch(event: Event): void {
+    this._query = (event.target as HTMLInputElement).value;
+  }
+
+  private _onSort(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.sort = value === 'population' ? 'population' : 'name';
+  }
+
+  private _select(m: Municipality): void {
+    this.emit(new MreMunicipalitySelectEvent({ code: m.code, slug: m.slug, name: m.name }));
+  }
+
+  private _status(count: number): string {
+    const query = this._query.trim();
+    if (!query) return '';
+    return count === 0
+      ? this._t.noMunicipalityFound(query)
+      : this._t.municipalitiesFound(count, formatNumber(count, this._lang));
+  }
+
+  private _population(m: Municipality): string | undefined {
+    if (m.population === undefined) return undefined;
+    const count = formatNumber(m.population, this._lang);
+    const date = this._region.population_reference_date;
+    return date ? this._t.population(count, formatDate(date, this._lang)) : this._t.inhabitants(count);
+  }
+
+  private _renderControls() {
+    const t = this._t;
+    const sort = this._sortKey;
+    return html`<div class="controls" part="controls">
+      <div class="field">
+        <label for="search">${t.searchMunicipality}</label>
+        <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
+          .value=${live(this._query)} @input=${this._onSearch} />
+      </div>
+      <div class="field">
+        <label for="sort">${t.sortBy}</label>
+        <select id="sort" part="sort" .value=${live(sort)} @change=${this._onSort}>
+          <option value="name" ?selected=${sort === 'name'}>${t.sortByName}</option>
+          <option value="population" ?selected=${sort === 'population'}>${t.sortByPopulation}</option>
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private _renderItem(m: Municipality, current: Municipality | undefined) {
+    const t = this._t;
+    const isCurrent = m === current;
+    const isSelected = m.code === this._selectedCode;
+    const parts = ['item', isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
+    const classes = [isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
+    const population = this.compact ? undefined : this._population(m);
+    return html`<li part=${parts} class=${classes || nothing} data-code=${m.code}>
+      <span class="name-line">${m.website ? html`<a href=${m.website}>${m.name}</a>` : html`<span class="name">${m.name}</span>`}${isCurrent
+          ? html` <span class="here">(${t.youAreHere})</span>`
+          : ''}${isSelected ? html` <span class="selected-label">(${t.selectedMunicipality})</span>` : ''}</span>
+      ${population ? html`<span class="population" part="population">${population}</span>` : ''}
+      ${this.compact
+        ? ''
+        : html`<button type="button" part="select-button" @click=${() => this._select(m)}>
+            ${t.showOnMap}<span class="visually-hidden"> (${m.name})</span>
+          </button>`}
+    </li>`;
+  }
 
   override render() {
     const t = this._t;
     const lang = this._lang;
     const region = this._region;
     const current = this._current;
-    const collator = new Intl.Collator(lang);
-    const items = [...region.municipalities].sort((a, b) => collator.compare(a.name, b.name));
+    const items = this._items();
     const regionName = region.region?.name ?? 'Metropoolregio Eindhoven';
-    return html`<div class="base" part="base" lang=${lang} aria-busy=${this._loading ? 'true' : 'false'}>
-      ${this.renderNotices(items.length === 0 ? [t.noData] : [])}
-      <ul part="list" aria-label=${t.municipalityListLabel(regionName)}>
-        ${items.map((m) => {
-          const isCurrent = m === current;
-          const classes = [isCurrent ? 'current' : '', m.code === this._selectedCode ? 'selected' : '']
-            .filter(Boolean)
-            .join(' ');
-          return html`<li part=${isCurrent ? 'item current' : 'item'} class=${classes} data-code=${m.code}>
-            ${m.website ? html`<a href=${m.website}>${m.name}</a>` : html`<span>${m.name}</span>`}${isCurrent
-              ? html` <span class="here">(${t.youAreHere})</span>`
-              : ''}
-          </li>`;
-        })}
-      </ul>
+    const empty = region.municipalities.length === 0;
+    return html`<div class="base ${this.compact ? 'compact' : 'full'}" part="base" lang=${lang}
+      aria-busy=${this._loading ? 'true' : 'false'}>
+      ${this.renderNotices(empty ? [t.noData] : [])}
+      ${this.compact || empty
+        ? ''
+        : html`${this._renderControls()}
+            <p class="status" part="status" role="status">${this._status(items.length)}</p>`}
+      ${items.length
+        ? html`<ul part="list" aria-label=${t.municipalityListLabel(regionName)}>
+            ${items.map((m) => this._renderItem(m, current))}
+          </ul>`
+        : ''}
     </div>`;
   }
 }
