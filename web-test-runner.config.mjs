@@ -13,7 +13,9 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   hostname,
-  concurrency: 2,
+  // One page at a time: Chromium holds back animation frames in pages that are not in front,
+  // and the map and the fixtures wait for frames.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), ...testServerPlugins],

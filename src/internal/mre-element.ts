@@ -25,7 +25,11 @@ export class MreElement extends LitElement {
   static define(tag: string): void {
     const existing = customElements.get(tag) as (CustomElementConstructor & { [MARK]?: boolean }) | undefined;
     if (!existing) {
-      customElements.define(tag, this);
+      try {
+        customElements.define(tag, this);
+      } catch (error) {
+        console.warn(`mre-widgets: <${tag}> could not be registered: ${(error as Error).message}`);
+      }
       return;
     }
     if (existing === this || existing[MARK]) return;
