@@ -1,6 +1,9 @@
 // Routes the test server adds for error-path tests. They answer only on the test server, which
 // listens on a loopback address.
 
+/** What became of each slow request, by its `t` parameter. */
+const outcomes = new Map();
+
 /** @type {import('@web/dev-server-core').Plugin[]} */
 export const testServerPlugins = [
   {
@@ -27,10 +30,18 @@ export const testServerPlugins = [
     async serve(context) {
       const url = new URL(context.request.url, 'http://test');
       if (url.pathname === '/__test__/slow.json') {
-        // Answers after `ms` milliseconds (default 2000): slower than the tests' timeout.
+        // Answers after `ms` milliseconds (default 2000): slower than the tests' timeout. Whether
+        // the browser hung up first is kept under the request's `t`, for /__test__/outcome.
         const ms = Number(url.searchParams.get('ms') ?? 2000);
+        const key = url.searchParams.get('t') ?? '';
+        let closed = false;
+        context.req.once('close', () => (closed = !context.res.writableEnded));
         await new Promise((resolve) => setTimeout(resolve, ms));
+        outcomes.set(key, closed ? 'aborted' : 'answered');
         return { body: '{"version":1,"municipalities":[],"themes":[],"timeline":[]}', type: 'application/json' };
+      }
+      if (url.pathname === '/__test__/outcome') {
+        return { body: JSON.stringify(outcomes.get(url.searchParams.get('t') ?? '') ?? 'pending'), type: 'application/json' };
       }
       return undefined;
     },
