@@ -4,6 +4,9 @@
 export { MreMunicipalityList } from './components/municipality-list/municipality-list.js';
 export { MreThemeCards } from './components/theme-cards/theme-cards.js';
 export type { ThemeCardsLayout } from './components/theme-cards/theme-cards.js';
+export { MreAgreementTimeline } from './components/agreement-timeline/agreement-timeline.js';
+export type { TimelineOrder } from './components/agreement-timeline/agreement-timeline.js';
+export type { MunicipalitySort } from './components/municipality-list/municipality-list.js';
 export { MreDataElement } from './internal/data-element.js';
 export { MreElement } from './internal/mre-element.js';
 export { MreErrorEvent, MreMunicipalitySelectEvent } from './events.js';

@@ -1,0 +1,403 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
+import { inHostilePage, readability } from '../../../test/readability.js';
+import './agreement-timeline.js';
+import type { MreAgreementTimeline } from './agreement-timeline.js';
+
+const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+function items(el: MreAgreementTimeline) {
+  return [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol > li')];
+}
+function ids(el: MreAgreementTimeline) {
+  return items(el).map((li) => li.dataset.id);
+}
+function item(el: MreAgreementTimeline, id: string) {
+  return items(el).find((li) => li.dataset.id === id)!;
+}
+function dateOf(el: MreAgreementTimeline, id: string) {
+  return fold(item(el, id).querySelector('.date')!.textContent);
+}
+/** The items marked "nu" / "now" in their text. */
+function marked(el: MreAgreementTimeline, word = 'nu') {
+  return items(el)
+    .filter((li) => new RegExp(`\\b${word}$`).test(fold(li.querySelector('.date')!.textContent)))
+    .map((li) => li.dataset.id);
+}
+function notices(el: MreAgreementTimeline) {
+  return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => fold(n.textContent));
+}
+
+const allIds = [
+  'sre',
+  'sre-plusregio',
+  'transformatie-sre-mre',
+  'einde-plusregio',
+  'mre-opgericht',
+  'evaluatie-2017',
+  'ambitiedocument-2018',
+  'samenwerkingsakkoord-2019-2022',
+  'concept-res',
+  'res-1-0',
+  'samenwerkingsakkoord-2023-2026',
+  'gemeenschappelijke-regeling-2024',
+  'bovenregionale-samenwerking',
+];
+
+describe('<mre-agreement-timeline>', () => {
+  it('lists the cooperation of the bundled data, oldest first, in an ordered list, without any network request', async () => {
+    const originalFetch = window.fetch;
+    let requests = 0;
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      requests++;
+      return originalFetch(...args);
+    };
+    try {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today="2024-05-01"></mre-agreement-timeline>`);
+      expect(requests).to.equal(0);
+      const list = el.shadowRoot!.querySelector('ol')!;
+      expect(list.getAttribute('aria-label')).to.equal('Tijdlijn van de samenwerking in de Metropoolregio Eindhoven');
+      expect(ids(el)).to.deep.equal(allIds);
+      const mre = item(el, 'mre-opgericht');
+      expect(fold(mre.querySelector('.title')!.textContent)).to.equal('Metropoolregio Eindhoven van start');
+      expect(mre.querySelector('.summary')!.textContent).to.include('vervangt de regeling van het SRE');
+      expect(notices(el)).to.deep.equal([]);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('reverses the order for order="desc", and keeps oldest first for any other value', async () => {
+    const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline order="desc"></mre-agreement-timeline>`);
+    expect(ids(el)).to.deep.equal([...allIds].reverse());
+    el.order = 'newest' as 'desc';
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(allIds);
+  });
+
+  describe('dates at their precision', () => {
+    it('in Dutch: days, months, years and periods, each in a <time> with a matching datetime', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+      expect(dateOf(el, 'sre')).to.equal('12 mei 1993 – 25 februari 2015');
+      expect(dateOf(el, 'evaluatie-2017')).to.equal('juni 2017');
+      expect(dateOf(el, 'res-1-0')).to.equal('december 2021');
+      expect(dateOf(el, 'concept-res')).to.equal('2020');
+      expect(dateOf(el, 'samenwerkingsakkoord-2019-2022')).to.equal('2019 – 2022');
+      const times = (id: string) => [...item(el, id).querySelectorAll('.date time')].map((t) => t.getAttribute('datetime'));
+      expect(times('sre')).to.deep.equal(['1993-05-12', '2015-02-25']);
+      expect(times('evaluatie-2017')).to.deep.equal(['2017-06']);
+      expect(times('samenwerkingsakkoord-2019-2022')).to.deep.equal(['2019', '2022']);
+    });
+
+    it('in English', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en"></mre-agreement-timeline>`);
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('en');
+      expect(dateOf(el, 'sre')).to.equal('12 May 1993 – 25 February 2015');
+      expect(dateOf(el, 'evaluatie-2017')).to.equal('June 2017');
+      expect(dateOf(el, 'concept-res')).to.equal('2020');
+      expect(fold(item(el, 'mre-opgericht').querySelector('.title')!.textContent)).to.equal('Metropoolregio Eindhoven established');
+      expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Timeline of the cooperation in the Metropoolregio Eindhoven');
+    });
+
+    it('shows a date no finer than the item says, and month periods, in both languages', async () => {
+      const src = fresh('/test/fixtures/region-edge-cases.json');
+      const nl = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${src}></mre-agreement-timeline>`);
+      const en = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" src=${src}></mre-agreement-timeline>`);
+      await settled(nl);
+      await settled(en);
+      expect(dateOf(nl, 'test-maanden')).to.equal('maart 2021 – juni 2024');
+      expect(dateOf(en, 'test-maanden')).to.equal('March 2021 – June 2024');
+      // Written to the day, but its precision is the year.
+      expect(dateOf(nl, 'test-grof')).to.equal('2022');
+      expect(item(nl, 'test-grof').querySelector('time')!.getAttribute('datetime')).to.equal('2022');
+      // An English title where there is one, the Dutch one where there is not.
+      expect(fold(item(en, 'test-grof').querySelector('.title')!.textContent)).to.equal('Test moment at year precision');
+      expect(fold(item(en, 'test-maanden').querySelector('.title')!.textContent)).to.equal('Testperiode in maanden');
+    });
+  });
+
+  describe('current periods', () => {
+    const cases: [string, string[]][] = [
+      ['2024-05-01', ['samenwerkingsakkoord-2023-2026']],
+      ['2020-06-15', ['samenwerkingsakkoord-2019-2022']],
+      ['2010-01-01', ['sre', 'sre-plusregio']],
+      // Day precision: both ends count.
+      ['2015-01-01', ['sre', 'sre-plusregio']],
+      ['2015-02-25', ['sre']],
+      ['2015-02-26', []],
+      // Year precision: the whole of the last year counts, and nothing of the year after.
+      ['2022-12-31', ['samenwerkingsakkoord-2019-2022']],
+      ['2023-01-01', ['samenwerkingsakkoord-2023-2026']],
+      ['2027-01-01', []],
+      // An item without an end is a moment, never a period: 2024-07-01 is not marked.
+      ['2024-07-01', ['samenwerkingsakkoord-2023-2026']],
+    ];
+    for (const [today, expected] of cases) {
+      it(`marks ${expected.join(', ') || 'nothing'} as "nu" on ${today}`, async () => {
+        const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today=${today}></mre-agreement-timeline>`);
+        expect(marked(el)).to.deep.equal(expected);
+        for (const id of expected) expect(item(el, id).getAttribute('part')).to.equal('item current');
+      });
+    }
+
+    it('compares month periods at month precision', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today="2024-06-30" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
+      await settled(el);
+      expect(marked(el)).to.deep.equal(['test-maanden']);
+      el.today = '2024-07-01';
+      await el.updateComplete;
+      expect(marked(el)).to.deep.equal([]);
+      el.today = '2021-03-01';
+      await el.updateComplete;
+      expect(marked(el)).to.deep.equal(['test-maanden']);
+    });
+
+    it('says "now" in English', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" today="2024-05-01"></mre-agreement-timeline>`);
+      expect(marked(el, 'now')).to.deep.equal(['samenwerkingsakkoord-2023-2026']);
+      expect(dateOf(el, 'samenwerkingsakkoord-2023-2026')).to.equal('2023 – 2026 now');
+      expect(marked(el, 'nu')).to.deep.equal([]);
+    });
+
+    it('uses the real date without today', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+      const year = new Date().getFullYear();
+      const expected = [
+        ...(year >= 2019 && year <= 2022 ? ['samenwerkingsakkoord-2019-2022'] : []),
+        ...(year >= 2023 && year <= 2026 ? ['samenwerkingsakkoord-2023-2026'] : []),
+      ];
+      expect(marked(el)).to.deep.equal(expected);
+      expect(notices(el)).to.deep.equal([]);
+    });
+
+    for (const value of ['2024-02-30', 'gisteren', '2024-5-1']) {
+      it(`reports today="${value}" as not a date and uses the real date`, async () => {
+        const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today=${value}></mre-agreement-timeline>`);
+        expect(notices(el)).to.deep.equal([`Let op: today="${value}" is geen datum (bijvoorbeeld 2024-05-01) en wordt genegeerd.`]);
+        expect(items(el)).to.have.length(13);
+        const reference = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+        expect(marked(el)).to.deep.equal(marked(reference));
+      });
+    }
+  });
+
+  describe('themes', () => {
+    it('names the related themes of each item in the element\'s language', async () => {
+      const nl = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+      expect(fold(item(nl, 'ambitiedocument-2018').querySelector('.themes')!.textContent)).to.equal(
+        'Thema’s: Economie, Mobiliteit, Transitie landelijk gebied, Energietransitie',
+      );
+      expect(item(nl, 'sre').querySelector('.themes')).to.equal(null);
+      const en = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en"></mre-agreement-timeline>`);
+      expect(fold(item(en, 'res-1-0').querySelector('.themes')!.textContent)).to.equal('Themes: Energy transition');
+    });
+
+    it('leaves out a related theme that is not in the data', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
+      await settled(el);
+      expect(fold(item(el, 'test-maanden').querySelector('.themes')!.textContent)).to.equal('Thema’s: Economie');
+    });
+
+    it('shows only the items related to theme="energietransitie"', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline theme="energietransitie"></mre-agreement-timeline>`);
+      expect(ids(el)).to.deep.equal([
+        'ambitiedocument-2018',
+        'samenwerkingsakkoord-2019-2022',
+        'concept-res',
+        'res-1-0',
+        'samenwerkingsakkoord-2023-2026',
+      ]);
+      el.theme = ' Mobiliteit ';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal([
+        'sre-plusregio',
+        'einde-plusregio',
+        'ambitiedocument-2018',
+        'samenwerkingsakkoord-2019-2022',
+        'samenwerkingsakkoord-2023-2026',
+        'bovenregionale-samenwerking',
+      ]);
+    });
+
+    it('reports an unknown theme visibly and shows every item', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline theme="cultuur"></mre-agreement-timeline>`);
+      expect(notices(el)).to.deep.equal([
+        'Let op: Het thema „cultuur” komt niet voor in de gegevens. Bekende thema’s: economie, mobiliteit, transitie-landelijk-gebied, energietransitie.',
+      ]);
+      expect(ids(el)).to.deep.equal(allIds);
+      expect(el.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('does not report a theme as unknown while the file that may hold it is loading', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline theme="water" src=${fresh('/__test__/slow.json?ms=300')}></mre-agreement-timeline>`);
+      expect(notices(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('from and to', () => {
+    it('keeps the items that overlap the years from–to', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline from="2015" to="2018"></mre-agreement-timeline>`);
+      expect(ids(el)).to.deep.equal([
+        'sre',
+        'sre-plusregio',
+        'einde-plusregio',
+        'mre-opgericht',
+        'evaluatie-2017',
+        'ambitiedocument-2018',
+      ]);
+      expect(notices(el)).to.deep.equal([]);
+    });
+
+    it('works with only from, or only to, and together with theme', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline from="2022"></mre-agreement-timeline>`);
+      expect(ids(el)).to.deep.equal([
+        'samenwerkingsakkoord-2019-2022',
+        'samenwerkingsakkoord-2023-2026',
+        'gemeenschappelijke-regeling-2024',
+        'bovenregionale-samenwerking',
+      ]);
+      el.from = undefined;
+      el.to = '2000';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['sre']);
+      el.to = '2021';
+      el.from = '2020';
+      el.theme = 'energietransitie';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['samenwerkingsakkoord-2019-2022', 'concept-res', 'res-1-0']);
+    });
+
+    it('says so when nothing falls within the years, and shows no empty list', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline from="1900" to="1950"></mre-agreement-timeline>`);
+      expect(el.shadowRoot!.querySelector('ol')).to.equal(null);
+      expect(notices(el)).to.deep.equal(['Let op: Er zijn geen onderdelen van de tijdlijn voor deze keuze.']);
+    });
+
+    it('reports a from or to that is not a year, and ignores it', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline from="twintig" to="2014"></mre-agreement-timeline>`);
+      expect(notices(el)).to.deep.equal(['Let op: from="twintig" is geen jaartal (bijvoorbeeld 2019) en wordt genegeerd.']);
+      expect(ids(el)).to.deep.equal(['sre', 'sre-plusregio', 'transformatie-sre-mre']);
+    });
+
+    it('reports from after to, in English, and ignores both', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" from="2020" to="2010"></mre-agreement-timeline>`);
+      expect(notices(el)).to.deep.equal(['Note: from="2020" is after to="2010"; both are ignored.']);
+      expect(ids(el)).to.deep.equal(allIds);
+      el.to = '15';
+      await el.updateComplete;
+      expect(notices(el)).to.deep.equal(['Note: to="15" is not a year (for example 2019) and is ignored.']);
+      expect(ids(el)[0]).to.equal('samenwerkingsakkoord-2019-2022'); // from 2020 still applies; it overlaps
+    });
+  });
+
+  describe('milestones and sources', () => {
+    it('shows the milestones of an item under it, with their dates', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+      const akkoord = item(el, 'samenwerkingsakkoord-2019-2022');
+      const list = akkoord.querySelector('.milestones ul')!;
+      const label = el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent).to.equal('Mijlpalen');
+      expect([...list.querySelectorAll('li')].map((li) => fold(li.textContent))).to.deep.equal([
+        '12 december 2018: Algemeen bestuur stelt het akkoord beschikbaar voor zienswijzen van de 21 gemeenteraden',
+      ]);
+      expect(list.querySelector('time')!.getAttribute('datetime')).to.equal('2018-12-12');
+      expect(item(el, 'sre').querySelector('.milestones')).to.equal(null);
+    });
+
+    it('puts milestones in date order, each at its own precision', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
+      await settled(el);
+      const milestones = [...item(el, 'test-grof').querySelectorAll('.milestones li')].map((li) => fold(li.textContent));
+      expect(milestones).to.deep.equal(['1 February 2022: Eerste mijlpaal', 'September 2022: Tweede mijlpaal']);
+      expect(fold(item(el, 'test-grof').querySelector('.milestones .label')!.textContent)).to.equal('Milestones');
+    });
+
+    it('links every source by its host name', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+      const links = [...item(el, 'samenwerkingsakkoord-2019-2022').querySelectorAll('.sources a')] as HTMLAnchorElement[];
+      expect(links.map((a) => a.textContent)).to.deep.equal(['Bron: metropoolregioeindhoven.nl', 'Bron: metropoolregioeindhoven.nl (2)']);
+      expect(links[1].href).to.equal('https://metropoolregioeindhoven.nl/netwerk');
+      const omroep = item(el, 'evaluatie-2017').querySelector('.sources a')!;
+      expect(omroep.textContent).to.equal('Bron: omroepbrabant.nl');
+    });
+
+    it('names mail sources by their address, numbers a repeated host, and speaks English', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
+      await settled(el);
+      const links = [...item(el, 'test-maanden').querySelectorAll('.sources a')] as HTMLAnchorElement[];
+      expect(links.map((a) => a.textContent)).to.deep.equal([
+        'Source: example.org',
+        'Source: example.org (2)',
+        'Source: info@example.org',
+      ]);
+      expect(links.map((a) => a.href)).to.deep.equal(['https://www.example.org/a', 'https://www.example.org/b', 'mailto:info@example.org']);
+    });
+  });
+
+  describe('src', () => {
+    it('falls back to the bundled timeline with a notice and mre-error for malformed JSON', async () => {
+      const el = document.createElement('mre-agreement-timeline');
+      el.src = fresh('/test/fixtures/malformed.json');
+      const error = nextError(el);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      expect((await error).detail.reason).to.equal('parse');
+      await settled(el);
+      expect(ids(el)).to.deep.equal(allIds);
+      expect(notices(el)).to.deep.equal([
+        'Let op: De actuele gegevens konden niet worden geladen: het bestand is geen geldige JSON. U ziet de meegeleverde gegevens.',
+      ]);
+    });
+
+    it('says there is nothing to show for a file with an empty timeline', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${fresh('/__test__/slow.json?ms=10')}></mre-agreement-timeline>`);
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('ol')).to.equal(null);
+      expect(notices(el)).to.deep.equal(['Let op: Er zijn geen gegevens om te tonen.']);
+    });
+  });
+
+  describe('readability under hostile host CSS', () => {
+    it('keeps its own line height, colours, spacing and sizes in em of the host', async () => {
+      const { el, restore } = await inHostilePage<MreAgreementTimeline>(html`<mre-agreement-timeline today="2024-05-01"></mre-agreement-timeline>`);
+      try {
+        const root = el.shadowRoot!;
+        const summary = readability(root.querySelector('.summary')!);
+        expect(summary.fontSize).to.equal(20);
+        expect(summary.lineHeightRatio).to.be.closeTo(1.5, 0.01);
+        expect(summary.letterSpacing).to.equal('normal');
+        expect(summary.textTransform).to.equal('none');
+        expect(summary.contrast).to.be.at.least(7);
+        for (const selector of ['.date', '.title', '.themes', '.now', '.sources a', 'li.current .date']) {
+          const r = readability(root.querySelector(selector)!);
+          expect(r.contrast, selector).to.be.at.least(4.5);
+          expect(r.letterSpacing, selector).to.equal('normal');
+          expect(r.lineHeightRatio, selector).to.be.at.most(1.5);
+        }
+        expect(readability(root.querySelector('.date')!).fontSize).to.equal(18); // 0.9em of 20px
+        expect(getComputedStyle(root.querySelector('.base')!).paddingTop).to.equal('20px');
+        expect(getComputedStyle(root.querySelector('.item')!).paddingInlineStart).to.equal('35px'); // 1.75em
+      } finally {
+        restore();
+      }
+    });
+
+    it('reserves some height of its own', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline from="1900" to="1901"></mre-agreement-timeline>`);
+      const hostFont = parseFloat(getComputedStyle(el).fontSize);
+      expect(el.getBoundingClientRect().height).to.be.at.least(20 * hostFont - 1);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes the axe audit in Dutch, with a current period', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today="2024-05-01"></mre-agreement-timeline>`);
+      expect(visibleText(el)).to.include('nu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes the axe audit in English, newest first, with a notice', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" order="desc" theme="x" today="2020-01-01"></mre-agreement-timeline>`);
+      expect(notices(el)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,254 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DatePrecision, TimelineItem } from '../../data/types.js';
+import { formatDate, localized, precisionOf } from '../../i18n/format.js';
+import { MreDataElement } from '../../internal/data-element.js';
+import { styles } from './agreement-timeline.styles.js';
+
+/** The orders of the timeline: oldest first (the default) or newest first. */
+export type TimelineOrder = 'asc' | 'desc';
+
+const rank: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+const length: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
+
+/** The coarsest of the precisions: a date written as `2019` cannot be shown to the day. */
+function coarsest(...precisions: DatePrecision[]): DatePrecision {
+  return precisions.reduce((a, b) => (rank[b] < rank[a] ? b : a));
+}
+
+/** The precision an item is shown at: its `date_precision`, or coarser when its dates say less. */
+function precisionOfItem(item: TimelineItem): DatePrecision {
+  return coarsest(item.date_precision, precisionOf(item.start), ...(item.end ? [precisionOf(item.end)] : []));
+}
+
+/** `2024-05-01`, a real day of the calendar. */
+function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Today in the visitor's time zone, as `YYYY-MM-DD`. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The link text of a source: its host without `www.`, or the address of a `mailto:` link. */
+function sourceName(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'mailto:') return decodeURIComponent(parsed.pathname);
+    return parsed.hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The history of the regional cooperation in the Metropoolregio Eindhoven, from the SRE in 1993
+ * to today's agreements, as an ordered list: dates at their own precision (a year, a month or a
+ * day), title, summary, related themes, milestones and sources.
+ *
+ * Periods (items with an end date) are shown as ranges; the periods that include today are
+ * marked "nu" / "now". `today` fixes the date that counts as today (for tests and previews).
+ *
+ * To keep the page from jumping while the script loads, reserve the space in the page's CSS:
+ *
+ * ```css
+ * mre-agreement-timeline:not(:defined) { display: block; min-height: 40em; }
+ * ```
+ *
+ * @summary The timeline of the regional cooperation agreements.
+ * @tag mre-agreement-timeline
+ *
+ * @attr src - URL of a dataset shaped like `region.json`; the bundled data is used without it or when it fails.
+ * @attr lang - `nl` (default) or `en`; without it the nearest ancestor's `lang` counts.
+ * @attr theme - A theme id (`energietransitie`): only the items related to it. An unknown id is reported in a notice and all items are shown.
+ * @attr from - A year: leaves out the items that ended before it. Not a year: reported in a notice and ignored.
+ * @attr to - A year: leaves out the items that start after it. Not a year, or before `from`: reported in a notice and ignored.
+ * @attr order - `asc` (default): oldest first; `desc`: newest first.
+ * @attr today - The date that counts as today, `YYYY-MM-DD` (default: the visitor's date). Not a date: reported in a notice and ignored.
+ * @attr municipality - Accepted like on every element; the timeline does not use it.
+ *
+ * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart notices - The live region with notices.
+ * @csspart notice - One notice.
+ * @csspart list - The ordered list of items.
+ * @csspart item - One item.
+ * @csspart current - An item that includes today.
+ * @csspart date - The date or period of an item.
+ * @csspart now - The "now" mark of a current item.
+ * @csspart title - The title of an item.
+ * @csspart summary - The summary of an item.
+ * @csspart themes - The related themes of an item.
+ * @csspart milestones - The milestones of an item.
+ * @csspart sources - The source links of an item.
+ *
+ * @cssprop --mre-agreement-timeline-line - Colour of the line and the dots (default `--mre-color-border`).
+ * @cssprop --mre-color-primary - Links, the dots of current items and the "now" mark.
+ * @cssprop --mre-color-highlight - Background of current items.
+ * @cssprop --mre-color-muted - Dates, themes and milestones.
+ * @cssprop --mre-space - The basic spacing unit.
+ * @cssprop --mre-radius - Corner radius.
+ */
+export class MreAgreementTimeline extends MreDataElement {
+  static override styles = [...MreDataElement.styles, styles];
+
+  /** A theme id: only the items related to it. */
+  @property() theme?: string;
+
+  /** The first year to show (items that overlap it are kept). */
+  @property() from?: string;
+
+  /** The last year to show (items that overlap it are kept). */
+  @property() to?: string;
+
+  /** `asc` (oldest first, the default) or `desc` (newest first). */
+  @property() order: TimelineOrder = 'asc';
+
+  /** The date that counts as today, `YYYY-MM-DD`; the visitor's date without it. */
+  @property() today?: string;
+
+  /** The filters in force, and the notices about the attributes that could not be used. */
+  private _filters(): { theme?: string; from?: number; to?: number; today: string; problems: string[] } {
+    const t = this._t;
+    const problems: string[] = [];
+    const known = this._region.themes.map((theme) => theme.id);
+
+    let theme = this.theme?.trim().toLowerCase() || undefined;
+    if (theme && !known.includes(theme)) {
+      if (!this._loading) problems.push(t.unknownThemes([this.theme!.trim()], known));
+      theme = undefined;
+    }
+
+    const year = (name: 'from' | 'to'): number | undefined => {
+      const value = this[name]?.trim();
+      if (!value) return undefined;
+      if (/^\d{4}$/.test(value)) return Number(value);
+      problems.push(t.invalidYear(name, value));
+      return undefined;
+    };
+    let from = year('from');
+    let to = year('to');
+    if (from !== undefined && to !== undefined && from > to) {
+      problems.push(t.invalidRange(String(from), String(to)));
+      from = to = undefined;
+    }
+
+    let today = localToday();
+    const fixed = this.today?.trim();
+    if (fixed) {
+      if (isDay(fixed)) today = fixed;
+      else problems.push(t.invalidDate('today', fixed));
+    }
+    return { theme, from, to, today, problems };
+  }
+
+  /** The items to show, in the chosen order. */
+  private _items(filters: { theme?: string; from?: number; to?: number }): TimelineItem[] {
+    const { theme, from, to } = filters;
+    const items = this._region.timeline
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => {
+        if (theme && !item.theme_ids?.some((id) => id.toLowerCase() === theme)) return false;
+        const startYear = Number(item.start.slice(0, 4));
+        const endYear = Number((item.end ?? item.start).slice(0, 4));
+        if (from !== undefined && endYear < from) return false;
+        if (to !== undefined && startYear > to) return false;
+        return true;
+      })
+      .sort((a, b) => a.item.start.localeCompare(b.item.start) || a.index - b.index)
+      .map(({ item }) => item);
+    return this.order === 'desc' ? items.reverse() : items;
+  }
+
+  /** Whether a period includes `today`, compared at the item's precision. */
+  private _isCurrent(item: TimelineItem, today: string): boolean {
+    if (!item.end) return false;
+    const n = length[precisionOfItem(item)];
+    const day = today.slice(0, n);
+    return item.start.slice(0, n) <= day && day <= item.end.slice(0, n);
+  }
+
+  private _time(iso: string, precision: DatePrecision): TemplateResult {
+    const p = coarsest(precision, precisionOf(iso));
+    return html`<time datetime=${iso.slice(0, length[p])}>${formatDate(iso, this._lang, p)}</time>`;
+  }
+
+  private _renderItem(item: TimelineItem, today: string): TemplateResult {
+    const t = this._t;
+    const lang = this._lang;
+    const precision = precisionOfItem(item);
+    const current = this._isCurrent(item, today);
+    const themes = (item.theme_ids ?? [])
+      .map((id) => this._region.themes.find((theme) => theme.id === id))
+      .filter((theme) => theme !== undefined)
+      .map((theme) => localized(theme.title, lang));
+    const milestones = [...(item.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+    const seen = new Map<string, number>();
+    const sources = (item.source_urls ?? []).map((url) => {
+      const name = sourceName(url);
+      const count = (seen.get(name) ?? 0) + 1;
+      seen.set(name, count);
+      return { url, text: t.sourceLink(count > 1 ? `${name} (${count})` : name) };
+    });
+    const summary = localized(item.summary, lang);
+    return html`<li class="item ${current ? 'current' : ''}" part=${current ? 'item current' : 'item'} data-id=${item.id}>
+      <p class="date" part="date">${this._time(item.start, precision)}${item.end
+          ? html` – ${this._time(item.end, precision)}`
+          : ''}${current ? html` <strong class="now" part="now">${t.now}</strong>` : ''}</p>
+      <p class="title" part="title">${localized(item.title, lang)}</p>
+      ${summary ? html`<p class="summary" part="summary">${summary}</p>` : ''}
+      ${themes.length
+        ? html`<p class="themes" part="themes"><span class="label">${t.relatedThemes}:</span> ${themes.join(', ')}</p>`
+        : ''}
+      ${milestones.length
+        ? html`<div class="milestones" part="milestones">
+            <p class="label" id="milestones-${item.id}">${t.milestones}</p>
+            <ul aria-labelledby="milestones-${item.id}">
+              ${milestones.map(
+                (m) => html`<li>${this._time(m.date, precisionOf(m.date))}: ${localized(m.title, lang)}</li>`,
+              )}
+            </ul>
+          </div>`
+        : ''}
+      ${sources.length
+        ? html`<ul class="sources" part="sources">
+            ${sources.map((s) => html`<li><a href=${s.url}>${s.text}</a></li>`)}
+          </ul>`
+        : ''}
+    </li>`;
+  }
+
+  override render() {
+    const t = this._t;
+    const filters = this._filters();
+    const items = this._items(filters);
+    const regionName = this._region.region?.name ?? 'Metropoolregio Eindhoven';
+    const extra = [...filters.problems];
+    if (items.length === 0 && !this._loading) {
+      extra.push(this._region.timeline.length ? t.timelineEmpty : t.noData);
+    }
+    return html`<div class="base" part="base" lang=${this._lang} aria-busy=${this._loading ? 'true' : 'false'}>
+      ${this.renderNotices(extra)}
+      ${items.length
+        ? html`<ol part="list" aria-label=${t.timelineLabel(regionName)}>
+            ${items.map((item) => this._renderItem(item, filters.today))}
+          </ol>`
+        : ''}
+    </div>`;
+  }
+}
+
+MreAgreementTimeline.define('mre-agreement-timeline');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mre-agreement-timeline': MreAgreementTimeline;
+  }
+}
