@@ -1,0 +1,76 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/index.js';
+
+interface MunicipalityListArgs {
+  lang?: string;
+  municipality?: string;
+  sort?: 'name' | 'population';
+  compact?: boolean;
+  src?: string;
+  /** Width of the box around the element. */
+  containerWidth?: string;
+  /** Extra CSS on the box around the element, e.g. design tokens. */
+  containerStyle?: string;
+}
+
+const meta: Meta<MunicipalityListArgs> = {
+  title: 'Widgets/Municipality list',
+  component: 'mre-municipality-list',
+  args: { containerWidth: '100%', containerStyle: '', compact: false },
+  argTypes: {
+    sort: { control: 'inline-radio', options: ['name', 'population'] },
+    containerWidth: { control: 'text', description: 'Width of the container.' },
+    containerStyle: { control: 'text', description: 'CSS on the container, e.g. `--mre-color-highlight: #e0f0ff`.' },
+  },
+  render: (args) => html`<div style="max-width: ${args.containerWidth ?? '100%'}; ${args.containerStyle ?? ''}">
+    <mre-municipality-list
+      lang=${ifDefined(args.lang)}
+      municipality=${ifDefined(args.municipality)}
+      sort=${ifDefined(args.sort)}
+      ?compact=${args.compact ?? false}
+      src=${ifDefined(args.src)}
+    ></mre-municipality-list>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<MunicipalityListArgs>;
+
+/** All 21 municipalities A–Z, with population, search, sort and "show on map". */
+export const Default: Story = {};
+
+export const English: Story = { args: { lang: 'en' } };
+
+/** `sort="population"`: the largest municipality first. */
+export const SortedByPopulation: Story = { args: { sort: 'population' } };
+
+/** `municipality="helmond"`: the site's own municipality is marked "U bent hier". */
+export const CurrentMunicipality: Story = { args: { municipality: 'helmond' } };
+
+/** A `municipality` that is not in the data: a notice, and the list as usual. */
+export const UnknownMunicipality: Story = { args: { municipality: 'tilburg' } };
+
+/** `compact`: names only, for a sidebar. */
+export const Compact: Story = { args: { compact: true, municipality: 'eersel', containerWidth: '18em' } };
+
+/** A `src` that cannot be loaded: the bundled municipalities and a notice. */
+export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' } };
+
+/** The design tokens of a municipality's house style, set on an ancestor. */
+export const CustomColours: Story = {
+  args: {
+    municipality: 'veldhoven',
+    containerStyle:
+      '--mre-color-primary: #00613d; --mre-color-highlight: #e3f4ea; --mre-color-border: #5e7a6b; --mre-radius: 0.75em; --mre-font-family: Verdana, sans-serif',
+  },
+};
+
+/** Two lists on one page: "show on map" in one marks the municipality in the other. */
+export const SyncedSelection: Story = {
+  render: () => html`<div style="display: grid; grid-template-columns: 2fr 1fr; gap: 2em; align-items: start">
+    <mre-municipality-list></mre-municipality-list>
+    <mre-municipality-list compact lang="en"></mre-municipality-list>
+  </div>`,
+};
