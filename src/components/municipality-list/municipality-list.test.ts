@@ -349,7 +349,10 @@ describe('<mre-municipality-list>', () => {
 
     it('sorts by name for sort="name" and for a value it does not know', async () => {
       for (const value of ['name', 'inwoners', '']) {
-        const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort=${value}></mre-municipality-list>`);
+        const el = document.createElement('mre-municipality-list');
+        el.setAttribute('sort', value);
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await el.updateComplete;
         expect(names(el).slice(0, 3)).to.deep.equal(['Asten', 'Bergeijk', 'Best']);
         expect(el.shadowRoot!.querySelector('select')!.value).to.equal('name');
       }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Municipality } from '../../data/types.js';
@@ -159,7 +159,7 @@ export class MreMunicipalityList extends MreDataElement {
     const parts = ['item', isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
     const classes = [isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
     const population = this.compact ? undefined : this._population(m);
-    return html`<li part=${parts} class=${classes || nothing} data-code=${m.code}>
+    return html`<li part=${parts} class=${classes} data-code=${m.code}>
       <span class="name-line">${m.website ? html`<a href=${m.website}>${m.name}</a>` : html`<span class="name">${m.name}</span>`}${isCurrent
           ? html` <span class="here">(${t.youAreHere})</span>`
           : ''}${isSelected ? html` <span class="selected-label">(${t.selectedMunicipality})</span>` : ''}</span>

@@ -136,11 +136,11 @@ describe('<mre-theme-cards>', () => {
     ];
     for (const [level, tag] of cases) {
       it(`renders ${tag} headings for heading-level=${level ?? '(none)'}`, async () => {
-        const el = await fixture<MreThemeCards>(
-          level === undefined
-            ? html`<mre-theme-cards themes="economie"></mre-theme-cards>`
-            : html`<mre-theme-cards themes="economie" heading-level=${level}></mre-theme-cards>`,
-        );
+        const el = document.createElement('mre-theme-cards');
+        el.themes = 'economie';
+        if (level !== undefined) el.setAttribute('heading-level', level);
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await el.updateComplete;
         const [heading] = headings(el);
         expect(heading.tagName).to.equal(tag);
         expect(heading.textContent!.trim()).to.equal('Economie');
