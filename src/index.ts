@@ -2,6 +2,7 @@
  * mre-widgets: one script that registers every `mre-*` element.
  */
 export { MreMunicipalityList } from './components/municipality-list/municipality-list.js';
+export { MreRegionMap } from './components/region-map/region-map.js';
 export { MreThemeCards } from './components/theme-cards/theme-cards.js';
 export type { ThemeCardsLayout } from './components/theme-cards/theme-cards.js';
 export { MreAgreementTimeline } from './components/agreement-timeline/agreement-timeline.js';

@@ -1,0 +1,640 @@
+/**
+ * Everything Leaflet: the lazily loaded part of `<mre-region-map>`. The element hands it a
+ * container in its shadow root and a description of what to draw (texts already in the page's
+ * language); the engine draws it, makes it work with a keyboard and reports what the visitor
+ * does. It does not import Lit: it is its own chunk, loaded only when a map is on the page.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { defaultBoundaries } from '../../data/default-boundaries.js';
+import type { Geometry, Position } from '../../data/types.js';
+import type { TileBasemap } from './basemap.js';
+import { leafletCss } from './leaflet-css.generated.js';
+
+/** What the popup of a municipality shows; plain text, never markup. */
+export interface AreaPopup {
+  title: string;
+  /** Lines under the title, such as "U bent hier" and the population. */
+  lines: string[];
+  link?: { href: string; text: string };
+}
+
+/** One municipality as the map draws it. */
+export interface MapArea {
+  code: string;
+  /** The accessible name of its shape: the name, and "U bent hier" or "geselecteerd" when so. */
+  label: string;
+  /** The name on the map. */
+  shortName: string;
+  /** Lines of the tooltip on hover and focus. */
+  tooltip: string[];
+  popup: AreaPopup;
+  /** Its boundary; without one the bundled boundary of the same CBS code is used. */
+  boundary?: Geometry;
+  labelPoint?: Position;
+  /** Bigger wins when names would overlap. */
+  priority: number;
+}
+
+export interface MapState {
+  areas: MapArea[];
+  /** The site's own municipality. */
+  currentCode?: string;
+  /** The municipality selected on the page. */
+  selectedCode?: string;
+  tiles?: TileBasemap;
+  /** Whether the visitor may zoom and pan. */
+  interactive: boolean;
+  /** Accessible name of the map. */
+  label: string;
+  /** How to use it with a keyboard. */
+  hint: string;
+  /** Accessible name of the popup's close button. */
+  closeLabel: string;
+  /** The text shown on the current municipality's name on the map. */
+  currentMark: string;
+}
+
+export interface MapCallbacks {
+  /** The visitor chose a municipality by click, tap, Enter or Space. */
+  onSelect(code: string): void;
+  /** The tile server did not deliver a tile (reported once per tile layer). */
+  onTileError(): void;
+  /** The zoom changed; whether zooming further in or out is possible. */
+  onZoom(canZoomIn: boolean, canZoomOut: boolean): void;
+}
+
+export interface RegionMapController {
+  update(state: MapState): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Shows the whole region again. */
+  fit(): void;
+  /** Removes the map, its observers and listeners. The controller cannot be used after. */
+  destroy(): void;
+}
+
+const live = new Set<RegionMapController>();
+
+/** How many maps exist right now; lets the tests prove that detached maps are gone. */
+export function liveMapCount(): number {
+  return live.size;
+}
+
+const REGION_CENTER: L.LatLngTuple = [51.42, 5.47];
+const MIN_ZOOM = 7;
+const VECTOR_MAX_ZOOM = 16;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Leaflet's CSS inside the shadow root, next to (after) the element's own sheets. */
+function adoptLeafletCss(root: Node): void {
+  if (!(root instanceof ShadowRoot)) return;
+  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(leafletCss);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else if (!root.querySelector('style[data-leaflet]')) {
+    const style = document.createElement('style');
+    style.dataset.leaflet = '';
+    style.textContent = leafletCss;
+    root.append(style);
+  }
+}
+
+function toLatLngs(geometry: Geometry): L.LatLngExpression[][] | L.LatLngExpression[][][] {
+  const ring = (r: Position[]) => r.map(([lng, lat]) => [lat, lng] as L.LatLngTuple);
+  return geometry.type === 'Polygon'
+    ? geometry.coordinates.map(ring)
+    : geometry.coordinates.map((polygon) => polygon.map(ring));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+interface Drawn {
+  area: MapArea;
+  geometry: Geometry;
+  polygon: L.Polygon;
+  label: L.Tooltip;
+  point: L.LatLng;
+}
+
+let uid = 0;
+
+/**
+ * Draws the region in `host` (an element in a shadow root) and returns its controller. Never
+ * throws into the page for bad data: an area without a usable boundary is left off the map.
+ */
+export function createRegionMap(host: HTMLElement, initial: MapState, callbacks: MapCallbacks): RegionMapController {
+  adoptLeafletCss(host.getRootNode());
+  const id = ++uid;
+  const container = el('div', 'mre-leaflet');
+  container.setAttribute('role', 'group');
+  const hint = el('span');
+  hint.hidden = true;
+  hint.id = `mre-map-hint-${id}`;
+  container.setAttribute('aria-describedby', hint.id);
+  host.append(container);
+
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const map = L.map(container, {
+    attributionControl: false,
+    zoomControl: false,
+    keyboard: false,
+    scrollWheelZoom: false,
+    trackResize: false,
+    zoomSnap: 0.1,
+    minZoom: MIN_ZOOM,
+    maxZoom: VECTOR_MAX_ZOOM,
+    zoomAnimation: !reducedMotion,
+    // Without fading, popups and tooltips come and go at once: what the DOM says is what is seen.
+    fadeAnimation: false,
+    markerZoomAnimation: !reducedMotion,
+    renderer: L.svg({ padding: 0.5 }),
+  });
+  container.append(hint);
+  map.createPane('mre-marks').style.zIndex = '450';
+  const outline = (kind: string) =>
+    L.polygon([], { pane: 'mre-marks', interactive: false, fill: false, className: `mre-mark mre-mark-${kind}` });
+  const marks = { current: outline('current'), selected: outline('selected'), highlight: outline('highlight') };
+  let highlighted: string | undefined;
+
+  let state = initial;
+  let drawn = new Map<string, Drawn>();
+  let order: string[][] = [];
+  let active: string | undefined;
+  let tiles: L.TileLayer | undefined;
+  let tilesUrl: string | undefined;
+  let bounds: L.LatLngBounds | undefined;
+  let userMoved = false;
+  let fitting = false;
+  let hadSize = false;
+  let destroyed = false;
+  const tooltip = L.tooltip({ direction: 'top', offset: [0, -8], className: 'mre-tooltip', opacity: 1 });
+  let tooltipCode: string | undefined;
+  let popupCode: string | undefined;
+  let popup: L.Popup | undefined;
+  let popupKey: string | undefined;
+
+  const hasSize = () => container.clientWidth > 0 && container.clientHeight > 0;
+  const pathOf = (code: string | undefined) =>
+    code ? (drawn.get(code)?.polygon.getElement() as SVGPathElement | undefined) : undefined;
+
+  // --- drawing ------------------------------------------------------------------------------
+
+  function geometryOf(area: MapArea): Geometry | undefined {
+    const geometry = area.boundary ?? defaultBoundaries[area.code];
+    return geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? geometry : undefined;
+  }
+
+  function sameAreas(areas: MapArea[]): boolean {
+    const usable = areas.filter((a) => geometryOf(a));
+    return usable.length === drawn.size && usable.every((a) => drawn.get(a.code)?.geometry === geometryOf(a));
+  }
+
+  function draw(): void {
+    for (const d of drawn.values()) {
+      d.polygon.remove();
+      d.label.remove();
+    }
+    drawn = new Map();
+    highlighted = undefined;
+    Object.values(marks).forEach((m) => m.remove());
+    for (const area of state.areas) {
+      const geometry = geometryOf(area);
+      if (!geometry || drawn.has(area.code)) continue;
+      let polygon: L.Polygon;
+      try {
+        polygon = L.polygon(toLatLngs(geometry) as L.LatLngExpression[][], { className: 'mre-area', weight: 1.5 });
+      } catch {
+        continue;
+      }
+      const point = area.labelPoint
+        ? L.latLng(area.labelPoint[1], area.labelPoint[0])
+        : polygon.getBounds().getCenter();
+      const label = L.tooltip({ permanent: true, direction: 'center', className: 'mre-label', interactive: false, opacity: 1 });
+      label.setLatLng(point);
+      const entry: Drawn = { area, geometry, polygon, label, point };
+      polygon.on('click', () => activate(area.code));
+      polygon.on('mouseover', () => highlight(area.code));
+      polygon.on('mouseout', () => {
+        if (!isFocused(area.code)) unhighlight(area.code);
+      });
+      polygon.addTo(map);
+      label.addTo(map);
+      drawn.set(area.code, entry);
+    }
+    order = readingOrder([...drawn.values()]);
+    const all = [...drawn.values()].map((d) => d.polygon.getBounds());
+    bounds = all.length ? all.reduce((b, next) => b.extend(next), L.latLngBounds(all[0].getSouthWest(), all[0].getNorthEast())) : undefined;
+  }
+
+  /** Rows from north to south, west to east within a row: the order of reading a map. */
+  function readingOrder(items: Drawn[]): string[][] {
+    if (!items.length) return [];
+    const lats = items.map((d) => d.point.lat);
+    const north = Math.max(...lats);
+    const south = Math.min(...lats);
+    const rows = Math.max(1, Math.round(Math.sqrt(items.length)) - 1);
+    const height = (north - south) / rows || 1;
+    const result: Drawn[][] = Array.from({ length: rows }, () => []);
+    for (const d of items) result[Math.min(rows - 1, Math.floor((north - d.point.lat) / height))].push(d);
+    return result.filter((row) => row.length).map((row) => row.sort((a, b) => a.point.lng - b.point.lng).map((d) => d.area.code));
+  }
+
+  function isFocused(code: string): boolean {
+    const root = container.getRootNode() as ShadowRoot | Document;
+    return root.activeElement === pathOf(code);
+  }
+
+  /** Texts, names and marks: everything that changes without redrawing the shapes. */
+  function decorate(): void {
+    container.setAttribute('aria-label', state.label);
+    hint.textContent = state.hint;
+    const flat = order.flat();
+    if (!active || !drawn.has(active)) active = undefined;
+    const preferred = [state.selectedCode, state.currentCode].find((c) => c && drawn.has(c));
+    if (!active || (!container.contains((container.getRootNode() as ShadowRoot).activeElement) && preferred)) {
+      active = preferred ?? flat[0];
+    }
+    for (const [code, d] of drawn) {
+      const path = pathOf(code);
+      if (!path) continue;
+      path.setAttribute('role', 'button');
+      path.setAttribute('aria-label', d.area.label);
+      path.setAttribute('aria-haspopup', 'dialog');
+      path.setAttribute('aria-expanded', String(popupCode === code));
+      path.setAttribute('tabindex', code === active ? '0' : '-1');
+      path.dataset.code = code;
+      path.classList.toggle('is-current', code === state.currentCode);
+      path.classList.toggle('is-selected', code === state.selectedCode);
+      const text = el('span', 'mre-label-text', d.area.shortName);
+      if (code === state.currentCode) text.append(el('span', 'mre-label-mark', state.currentMark));
+      d.label.setContent(text);
+      const labelEl = d.label.getElement();
+      labelEl?.setAttribute('aria-hidden', 'true');
+      labelEl?.setAttribute('data-code', code);
+      labelEl?.classList.toggle('is-current', code === state.currentCode);
+    }
+    mark(marks.current, state.currentCode);
+    mark(marks.selected, state.selectedCode);
+    if (tooltipCode) showTooltip(tooltipCode);
+    if (popupCode && popup?.isOpen()) {
+      const d = drawn.get(popupCode);
+      const key = d && JSON.stringify([d.area.popup, state.closeLabel]);
+      // Only when its text changed (a new language, new data): replacing it would lose focus.
+      if (d && key !== popupKey) {
+        const root = container.getRootNode() as ShadowRoot;
+        const hadFocus = !!popup.getElement()?.contains(root.activeElement);
+        popup.setContent(popupContent(d.area));
+        popupKey = key;
+        if (hadFocus) (popup.getElement()?.querySelector('.mre-popup-body') as HTMLElement | null)?.focus({ preventScroll: true });
+      }
+    }
+    declutter();
+  }
+
+  /** Hides names that would overlap a more important one, so that the rest stay readable. */
+  function declutter(): void {
+    if (!hasSize()) return;
+    const items = [...drawn.values()].sort(
+      (a, b) => Number(b.area.code === state.currentCode) - Number(a.area.code === state.currentCode) || b.area.priority - a.area.priority,
+    );
+    const box = container.getBoundingClientRect();
+    const kept: DOMRect[] = [];
+    for (const d of items) {
+      const node = d.label.getElement();
+      if (!node) continue;
+      node.classList.remove('is-hidden');
+      const r = node.getBoundingClientRect();
+      const outside = r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom;
+      const overlaps = kept.some((k) => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom + 1 && r.bottom > k.top - 1);
+      if (outside || overlaps) node.classList.add('is-hidden');
+      else kept.push(r);
+    }
+  }
+
+  // --- highlight, tooltip, popup ------------------------------------------------------------
+
+  /**
+   * Draws the outline of a municipality on top of all the others, in a pane of its own. (Moving
+   * the shape itself to the front would move a focused element in the DOM, and lose its focus.)
+   */
+  function mark(outline: L.Polygon, code: string | undefined): void {
+    const d = code ? drawn.get(code) : undefined;
+    if (!d) {
+      outline.remove();
+      return;
+    }
+    outline.setLatLngs(toLatLngs(d.geometry) as L.LatLngExpression[][]);
+    if (!map.hasLayer(outline)) outline.addTo(map);
+  }
+
+  function highlight(code: string): void {
+    pathOf(code)?.classList.add('is-highlighted');
+    highlighted = code;
+    mark(marks.highlight, code);
+    showTooltip(code);
+  }
+
+  function unhighlight(code: string): void {
+    pathOf(code)?.classList.remove('is-highlighted');
+    if (highlighted === code) {
+      highlighted = undefined;
+      mark(marks.highlight, undefined);
+    }
+    if (tooltipCode === code) hideTooltip();
+  }
+
+  function showTooltip(code: string): void {
+    const d = drawn.get(code);
+    if (!d) return;
+    const content = el('span', 'mre-tooltip-text');
+    d.area.tooltip.forEach((line, i) => content.append(el('span', i === 0 ? 'mre-tooltip-name' : 'mre-tooltip-line', line)));
+    tooltip.setLatLng(d.point).setContent(content);
+    if (!map.hasLayer(tooltip)) tooltip.addTo(map);
+    // The shape's accessible name already says all of this.
+    tooltip.getElement()?.setAttribute('aria-hidden', 'true');
+    tooltipCode = code;
+  }
+
+  function hideTooltip(): void {
+    tooltip.remove();
+    tooltipCode = undefined;
+  }
+
+  function popupContent(area: MapArea): HTMLElement {
+    const titleId = `mre-map-popup-${id}`;
+    const box = el('div', 'mre-popup-body');
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-labelledby', titleId);
+    box.tabIndex = -1;
+    const title = el('p', 'mre-popup-title', area.popup.title);
+    title.id = titleId;
+    const close = el('button', 'mre-popup-close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', state.closeLabel);
+    close.addEventListener('click', () => closePopup(true));
+    box.append(close, title);
+    for (const line of area.popup.lines) box.append(el('p', 'mre-popup-line', line));
+    if (area.popup.link) {
+      const p = el('p', 'mre-popup-line');
+      const a = el('a', 'mre-popup-link', area.popup.link.text);
+      a.href = area.popup.link.href;
+      p.append(a);
+      box.append(p);
+    }
+    return box;
+  }
+
+  function activate(code: string): void {
+    const d = drawn.get(code);
+    if (!d) return;
+    active = code;
+    if (popup?.isOpen()) map.closePopup(popup);
+    popup = L.popup({ closeButton: false, autoPanPadding: [16, 16], className: 'mre-popup', maxWidth: 320 });
+    popup.setLatLng(d.point).setContent(popupContent(d.area));
+    popupCode = code;
+    popupKey = JSON.stringify([d.area.popup, state.closeLabel]);
+    popup.on('remove', () => {
+      if (popupCode === code) popupCode = undefined;
+      pathOf(code)?.setAttribute('aria-expanded', 'false');
+    });
+    popup.openOn(map);
+    hideTooltip();
+    decorate();
+    (popup.getElement()?.querySelector('.mre-popup-body') as HTMLElement | null)?.focus({ preventScroll: true });
+    callbacks.onSelect(code);
+  }
+
+  function closePopup(returnFocus: boolean): void {
+    const code = popupCode;
+    if (popup) map.closePopup(popup);
+    popupCode = undefined;
+    if (returnFocus && code) focusArea(code);
+  }
+
+  function focusArea(code: string): void {
+    const d = drawn.get(code);
+    const path = pathOf(code);
+    if (!d || !path) return;
+    if (!map.getBounds().contains(d.point)) map.panTo(d.point, { animate: false });
+    active = code;
+    for (const [c] of drawn) pathOf(c)?.setAttribute('tabindex', c === code ? '0' : '-1');
+    path.focus({ preventScroll: true });
+  }
+
+  // --- keyboard -----------------------------------------------------------------------------
+
+  function move(from: string, key: string): string | undefined {
+    const flat = order.flat();
+    const index = flat.indexOf(from);
+    if (key === 'ArrowRight') return flat[Math.min(flat.length - 1, index + 1)];
+    if (key === 'ArrowLeft') return flat[Math.max(0, index - 1)];
+    if (key === 'Home') return flat[0];
+    if (key === 'End') return flat.at(-1);
+    // Up and down: the nearest municipality, east to west, in the row above or below.
+    const row = order.findIndex((r) => r.includes(from));
+    const target = order[row + (key === 'ArrowDown' ? 1 : -1)];
+    if (!target) return from;
+    const lng = drawn.get(from)!.point.lng;
+    return target.reduce((best, code) =>
+      Math.abs(drawn.get(code)!.point.lng - lng) < Math.abs(drawn.get(best)!.point.lng - lng) ? code : best,
+    );
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.composedPath()[0] as Element;
+    const code = target instanceof SVGElement ? (target as SVGElement).dataset.code : undefined;
+    if (event.key === 'Escape') {
+      if (popupCode) {
+        event.preventDefault();
+        closePopup(true);
+      } else if (tooltipCode) {
+        hideTooltip();
+      }
+      return;
+    }
+    if (!code) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      activate(code);
+    } else if (['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)) {
+      event.preventDefault();
+      const next = move(code, event.key);
+      if (next) focusArea(next);
+    } else if (state.interactive && (event.key === '+' || event.key === '=')) {
+      event.preventDefault();
+      controller.zoomIn();
+    } else if (state.interactive && (event.key === '-' || event.key === '_')) {
+      event.preventDefault();
+      controller.zoomOut();
+    }
+  };
+
+  const onFocusIn = (event: FocusEvent) => {
+    const code = (event.target as Element | null)?.getAttribute?.('data-code');
+    if (code && drawn.has(code)) {
+      active = code;
+      highlight(code);
+    }
+  };
+
+  const onFocusOut = (event: FocusEvent) => {
+    const code = (event.target as Element | null)?.getAttribute?.('data-code');
+    if (code) unhighlight(code);
+  };
+
+  container.addEventListener('keydown', onKeyDown);
+  container.addEventListener('focusin', onFocusIn);
+  container.addEventListener('focusout', onFocusOut);
+
+  // --- view ---------------------------------------------------------------------------------
+
+  function fit(): void {
+    fitting = true;
+    if (!hasSize()) {
+      // Hidden: Leaflet needs a view to add layers; the fit follows when the map gets a size.
+      if (!(map as unknown as { _loaded?: boolean })._loaded) map.setView(REGION_CENTER, 10, { animate: false });
+      fitting = false;
+      return;
+    }
+    try {
+      if (bounds) map.fitBounds(bounds, { padding: [12, 12], animate: false });
+      else map.setView(REGION_CENTER, 10, { animate: false });
+    } finally {
+      fitting = false;
+    }
+    userMoved = false;
+  }
+
+  function reportZoom(): void {
+    callbacks.onZoom(map.getZoom() < map.getMaxZoom(), map.getZoom() > map.getMinZoom());
+  }
+
+  function setInteractive(on: boolean): void {
+    for (const handler of [map.dragging, map.touchZoom, map.doubleClickZoom, map.boxZoom]) {
+      if (!handler) continue;
+      if (on) handler.enable();
+      else handler.disable();
+    }
+  }
+
+  function setTiles(next: TileBasemap | undefined): void {
+    if (next?.url === tilesUrl) return;
+    tiles?.remove();
+    tiles = undefined;
+    tilesUrl = next?.url;
+    container.classList.toggle('has-tiles', !!next);
+    map.setMaxZoom(next?.maxZoom ?? VECTOR_MAX_ZOOM);
+    if (!next) return;
+    let reported = false;
+    tiles = L.tileLayer(next.url, {
+      maxZoom: next.maxZoom,
+      referrerPolicy: next.referrerPolicy,
+      detectRetina: false,
+    } as L.TileLayerOptions);
+    tiles.on('tileerror', () => {
+      if (reported || destroyed) return;
+      reported = true;
+      callbacks.onTileError();
+    });
+    tiles.addTo(map);
+    tiles.bringToBack();
+  }
+
+  map.on('zoomstart', () => {
+    if (!fitting) userMoved = true;
+  });
+  map.on('dragstart', () => {
+    userMoved = true;
+  });
+  map.on('zoomend', () => {
+    reportZoom();
+    declutter();
+  });
+  map.on('moveend', declutter);
+
+  const observer = new ResizeObserver(() => {
+    if (destroyed) return;
+    if (!hasSize()) {
+      hadSize = false;
+      return;
+    }
+    fitting = true;
+    map.invalidateSize({ animate: false, pan: false });
+    fitting = false;
+    // Shown for the first time, or again after being hidden: fit. Otherwise keep the visitor's view.
+    if (!hadSize || !userMoved) fit();
+    hadSize = true;
+    declutter();
+  });
+  observer.observe(container);
+
+  // --- first draw ---------------------------------------------------------------------------
+
+  draw();
+  fit();
+  hadSize = hasSize();
+  setTiles(state.tiles);
+  setInteractive(state.interactive);
+  decorate();
+  reportZoom();
+
+  const controller: RegionMapController = {
+    update(next: MapState) {
+      if (destroyed) return;
+      const redraw = !sameAreas(next.areas);
+      state = next;
+      if (!redraw) for (const area of next.areas) if (drawn.has(area.code)) drawn.get(area.code)!.area = area;
+      if (redraw) {
+        closePopup(false);
+        hideTooltip();
+        draw();
+        fit();
+      }
+      setTiles(next.tiles);
+      setInteractive(next.interactive);
+      decorate();
+    },
+    zoomIn() {
+      if (destroyed) return;
+      userMoved = true;
+      map.zoomIn();
+    },
+    zoomOut() {
+      if (destroyed) return;
+      userMoved = true;
+      map.zoomOut();
+    },
+    fit() {
+      if (!destroyed) fit();
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      observer.disconnect();
+      container.removeEventListener('keydown', onKeyDown);
+      container.removeEventListener('focusin', onFocusIn);
+      container.removeEventListener('focusout', onFocusOut);
+      try {
+        map.remove();
+      } catch (error) {
+        console.warn('mre-widgets: the map could not be removed cleanly', error);
+      }
+      container.remove();
+      drawn.clear();
+      popup = undefined;
+      tiles = undefined;
+      live.delete(controller);
+    },
+  };
+  live.add(controller);
+  return controller;
+}

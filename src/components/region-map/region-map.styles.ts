@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+/*
+ * Leaflet's own sheet is adopted after these, so every rule that overrides Leaflet starts with
+ * `.map` to win on specificity, whatever the order.
+ */
+export const styles = css`
+  .frame {
+    position: relative;
+  }
+  .frame[hidden] {
+    display: none;
+  }
+  .map {
+    position: relative;
+    /* Leaflet's panes use z-indexes up to 1000: keep them inside the map. */
+    isolation: isolate;
+    height: var(--mre-map-height, 28em);
+    min-height: 8em;
+    background: var(--mre-map-background, #eef3f7);
+    border: 1px solid var(--mre-color-border, #767676);
+    border-radius: var(--mre-radius, 0.25em);
+    overflow: hidden;
+  }
+  .map .mre-leaflet {
+    position: absolute;
+    inset: 0;
+    font: inherit;
+    font-size: 1em;
+    line-height: var(--mre-line-height, 1.5);
+    color: var(--mre-color-text, #1b1b1b);
+    background: var(--mre-map-background, #eef3f7);
+  }
+
+  /* The municipalities. CSS beats the presentation attributes Leaflet writes. */
+  .map .mre-area {
+    fill: var(--mre-map-fill, #d5e3f0);
+    fill-opacity: 1;
+    stroke: var(--mre-map-outline, #00529c);
+    stroke-width: 1.5px;
+    stroke-linejoin: round;
+    cursor: pointer;
+    outline: none;
+  }
+  .map .has-tiles .mre-area {
+    fill-opacity: 0.35;
+  }
+  .map .mre-area.is-current {
+    fill: var(--mre-map-current, #ffd24d);
+    fill-opacity: 1;
+  }
+  .map .has-tiles .mre-area.is-current {
+    fill-opacity: 0.6;
+  }
+  .map .mre-area.is-highlighted,
+  .map .mre-area:hover {
+    fill: var(--mre-map-highlight, #8fb9e3);
+    fill-opacity: 1;
+  }
+  .map .mre-area:focus-visible {
+    outline: none;
+  }
+  /* Outlines drawn above every municipality: the site's own, the selection, pointer and focus. */
+  .map .mre-mark {
+    fill: none;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .map .mre-mark-current {
+    stroke: var(--mre-map-outline, #00529c);
+    stroke-width: 2.5px;
+  }
+  .map .mre-mark-selected {
+    stroke: var(--mre-map-selected, var(--mre-color-primary, #00529c));
+    stroke-width: 4px;
+  }
+  .map .mre-mark-highlight {
+    stroke: var(--mre-color-focus, #1b1b1b);
+    stroke-width: 3px;
+  }
+
+  /* Names on the map. */
+  .map .mre-label {
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+    font-size: var(--mre-map-label-size, 0.8em);
+    font-weight: bold;
+    line-height: 1.2;
+    text-align: center;
+    color: var(--mre-map-label-color, var(--mre-color-text, #1b1b1b));
+    text-shadow:
+      0 0 2px #fff,
+      0 0 2px #fff,
+      0 0 3px #fff,
+      0 0 4px #fff;
+  }
+  .map .mre-label.is-hidden {
+    visibility: hidden;
+  }
+  .map .mre-label-mark {
+    display: block;
+    font-weight: normal;
+  }
+  .map .mre-tooltip {
+    padding: 0.25em 0.5em;
+    font-size: 0.9em;
+    line-height: 1.3;
+    color: var(--mre-color-text, #1b1b1b);
+    border-color: var(--mre-color-border, #767676);
+  }
+  .map .mre-tooltip-name,
+  .map .mre-tooltip-line {
+    display: block;
+  }
+  .map .mre-tooltip-name {
+    font-weight: bold;
+  }
+
+  /* The popup of a municipality. */
+  .map .leaflet-popup-content-wrapper {
+    border-radius: var(--mre-radius, 0.25em);
+    color: var(--mre-color-text, #1b1b1b);
+  }
+  .map .leaflet-popup-content {
+    margin: 0;
+    font-size: 1em;
+    line-height: 1.4;
+  }
+  .map .mre-popup-body {
+    padding: 0.75em 1em;
+  }
+  .map .mre-popup-title {
+    margin: 0 1.75em 0.25em 0;
+    font-weight: bold;
+  }
+  .map .mre-popup-line {
+    margin: 0.25em 0 0;
+  }
+  .map .leaflet-popup-content a {
+    color: var(--mre-color-primary, #00529c);
+  }
+  .map .mre-popup-close {
+    position: absolute;
+    top: 0.25em;
+    inset-inline-end: 0.25em;
+    width: 1.75em;
+    height: 1.75em;
+    padding: 0;
+    border: 0;
+    border-radius: var(--mre-radius, 0.25em);
+    background: transparent;
+    color: var(--mre-color-text, #1b1b1b);
+    font: inherit;
+    font-size: 1.2em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .map .mre-popup-close:hover {
+    background: var(--mre-map-fill, #d5e3f0);
+  }
+
+  /* Zoom buttons. */
+  .controls {
+    position: absolute;
+    top: 0.5em;
+    inset-inline-start: 0.5em;
+    z-index: 1;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .controls button {
+    display: grid;
+    place-items: center;
+    width: 2.25em;
+    height: 2.25em;
+    padding: 0;
+    border: 1px solid var(--mre-color-border, #767676);
+    border-radius: var(--mre-radius, 0.25em);
+    background: var(--mre-color-surface, #ffffff);
+    color: var(--mre-color-text, #1b1b1b);
+    font: inherit;
+    font-size: 1.1em;
+    font-weight: bold;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .controls button:hover {
+    background: var(--mre-map-fill, #d5e3f0);
+  }
+  .controls button[aria-disabled='true'] {
+    color: var(--mre-color-muted, #4d4d4d);
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .attribution {
+    margin: 0.25em 0 0;
+    font-size: 0.8em;
+    color: var(--mre-color-muted, #4d4d4d);
+  }
+  .alternative {
+    margin-top: calc(var(--mre-space, 1em) / 2);
+  }
+  .alternative summary {
+    cursor: pointer;
+    color: var(--mre-color-primary, #00529c);
+  }
+  .alternative ul {
+    margin: calc(var(--mre-space, 1em) / 2) 0 0;
+    padding: 0;
+    list-style: none;
+    columns: 16em auto;
+    column-gap: calc(var(--mre-space, 1em) * 2);
+  }
+  .alternative li {
+    break-inside: avoid;
+    padding: calc(var(--mre-space, 1em) / 4) 0;
+  }
+  .alternative li.current .here {
+    font-weight: bold;
+  }
+  .alternative .population {
+    display: block;
+    color: var(--mre-color-muted, #4d4d4d);
+    font-size: 0.9em;
+  }
+`;

@@ -1,0 +1,836 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { MreMunicipalitySelectEvent } from '../../events.js';
+import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
+import { isTileTemplate, resolveBasemap } from './basemap.js';
+import { liveMapCount } from './map-engine.js';
+import './region-map.js';
+import { MreRegionMap } from './region-map.js';
+
+const root = (el: MreRegionMap) => el.shadowRoot!;
+const areas = (el: MreRegionMap) => [...root(el).querySelectorAll<SVGPathElement>('path.mre-area')];
+const area = (el: MreRegionMap, code: string) => root(el).querySelector<SVGPathElement>(`path.mre-area[data-code="${code}"]`)!;
+const names = (el: MreRegionMap) => areas(el).map((p) => p.getAttribute('aria-label'));
+const notices = (el: MreRegionMap) =>
+  [...root(el).querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const popup = (el: MreRegionMap) => root(el).querySelector<HTMLElement>('.mre-popup-body');
+const focused = (el: MreRegionMap) => root(el).activeElement;
+const mapBox = (el: MreRegionMap) => root(el).querySelector('.map')!.getBoundingClientRect();
+
+/** The box around every drawn municipality, in page pixels. */
+function drawnBox(el: MreRegionMap) {
+  const rects = areas(el).map((p) => p.getBoundingClientRect());
+  const left = Math.min(...rects.map((r) => r.left));
+  const top = Math.min(...rects.map((r) => r.top));
+  const right = Math.max(...rects.map((r) => r.right));
+  const bottom = Math.max(...rects.map((r) => r.bottom));
+  return { left, top, right, bottom, width: right - left, height: bottom - top };
+}
+
+/** Whether the region fills the map in at least one direction and lies inside it. */
+function fitted(el: MreRegionMap): boolean {
+  const map = mapBox(el);
+  const box = drawnBox(el);
+  const fills = box.width >= map.width * 0.8 || box.height >= map.height * 0.8;
+  const inside = box.left >= map.left - 1 && box.right <= map.right + 1 && box.top >= map.top - 1 && box.bottom <= map.bottom + 1;
+  return map.width > 0 && fills && inside;
+}
+
+async function drawn(el: MreRegionMap, count = 21): Promise<void> {
+  await waitUntil(() => areas(el).length === count && root(el).querySelector('.controls, .mre-leaflet'), `${count} municipalities drawn`, {
+    timeout: 5000,
+  });
+  await nextFrame();
+}
+
+async function map(template: ReturnType<typeof html>): Promise<MreRegionMap> {
+  const el = await fixture<MreRegionMap>(template);
+  await drawn(el);
+  return el;
+}
+
+/** The centre of a municipality's name on the map: a point inside it, for real mouse input. */
+function pointOf(el: MreRegionMap, code: string): [number, number] {
+  const label = root(el).querySelector(`.mre-label[data-code="${code}"]`)!.getBoundingClientRect();
+  return [Math.round(label.left + label.width / 2), Math.round(label.top + label.height / 2)];
+}
+
+/** Waits for a zoom animation (250 ms in Leaflet) to end. */
+const zoomed = () => aTimeout(400);
+
+async function tabInto(el: MreRegionMap): Promise<void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  before.remove();
+}
+
+describe('<mre-region-map>', () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  describe('drawing', () => {
+    it('draws the 21 municipalities in its shadow root and none in the document', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      expect(areas(el)).to.have.length(21);
+      expect(document.querySelectorAll('path')).to.have.length(0);
+      expect(document.querySelectorAll('.leaflet-container')).to.have.length(0);
+      expect(names(el)).to.include('Nuenen, Gerwen en Nederwetten');
+      expect(root(el).querySelector('.mre-leaflet')!.getAttribute('aria-label')).to.equal(
+        'Kaart van de gemeenten in de Metropoolregio Eindhoven',
+      );
+      expect(liveMapCount()).to.be.greaterThan(0);
+    });
+
+    it("applies Leaflet's CSS inside the shadow root, after the element's own styles", async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      const container = root(el).querySelector('.leaflet-container')!;
+      expect(getComputedStyle(container).overflow).to.equal('hidden');
+      expect(getComputedStyle(root(el).querySelector('.leaflet-pane')!).position).to.equal('absolute');
+      expect(getComputedStyle(root(el).querySelector('.leaflet-map-pane svg')!).position).to.equal('absolute');
+      const sheets = root(el).adoptedStyleSheets;
+      expect(sheets.length).to.equal(MreRegionMap.styles.length + 1);
+      expect([...sheets.at(-1)!.cssRules].some((r) => (r as CSSStyleRule).selectorText === '.leaflet-container')).to.be.true;
+      // Nothing was added to the page's own styles.
+      expect(document.adoptedStyleSheets.length).to.equal(0);
+      expect(document.querySelectorAll('style, link[rel="stylesheet"]')).to.have.length(0);
+    });
+
+    it('fits the region to the map at the default height, which comes from a token in em', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      expect(mapBox(el).height).to.equal(28 * 16);
+      expect(fitted(el)).to.be.true;
+    });
+
+    it('shows the names on the map, readable and without overlap', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"><mre-region-map></mre-region-map></div>`);
+      const host = wrapper.querySelector('mre-region-map')!;
+      await drawn(host);
+      const labels = [...root(host).querySelectorAll<HTMLElement>('.mre-label')];
+      expect(labels).to.have.length(21);
+      const shown = labels.filter((l) => getComputedStyle(l).visibility === 'visible');
+      expect(shown.length).to.be.at.least(17);
+      for (const label of shown) {
+        expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(12);
+        expect(label.getAttribute('aria-hidden')).to.equal('true');
+      }
+      const rects = shown.map((l) => l.getBoundingClientRect());
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) {
+          const [a, b] = [rects[i], rects[j]];
+          const overlap = a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+          expect(overlap, `${shown[i].textContent} overlaps ${shown[j].textContent}`).to.be.false;
+        }
+      }
+    });
+
+    it('hides names that would overlap in a small map, and never the site’s own', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 260px"><mre-region-map municipality="waalre" height="200"></mre-region-map></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      const labels = [...root(el).querySelectorAll<HTMLElement>('.mre-label')];
+      const hidden = labels.filter((l) => getComputedStyle(l).visibility === 'hidden');
+      expect(hidden.length).to.be.greaterThan(0);
+      const waalre = root(el).querySelector<HTMLElement>('.mre-label[data-code="GM0866"]')!;
+      expect(getComputedStyle(waalre).visibility).to.equal('visible');
+    });
+
+    it('always shows the attribution of the boundaries, in the language of the element', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      const attribution = root(el).querySelector<HTMLElement>('[part="attribution"]')!;
+      expect(attribution.textContent).to.include('Gemeentegrenzen: Kadaster / Centraal Bureau voor de Statistiek (CBS), bewerkt.');
+      expect(attribution.offsetHeight).to.be.greaterThan(0);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(attribution.textContent).to.include('Municipal boundaries: Kadaster / Statistics Netherlands (CBS), edited.');
+    });
+  });
+
+  describe('the site’s own municipality', () => {
+    for (const key of ['helmond', 'GM0794', ' gm0794 ']) {
+      it(`is marked in colour and in text when named "${key}"`, async () => {
+        const el = await map(html`<mre-region-map municipality=${key}></mre-region-map>`);
+        const current = areas(el).filter((p) => p.classList.contains('is-current'));
+        expect(current).to.have.length(1);
+        expect(current[0].dataset.code).to.equal('GM0794');
+        expect(current[0].getAttribute('aria-label')).to.equal('Helmond, U bent hier');
+        expect(getComputedStyle(current[0]).fill).to.equal('rgb(255, 210, 77)');
+        expect(getComputedStyle(area(el, 'GM0772')).fill).to.equal('rgb(213, 227, 240)');
+        const label = root(el).querySelector('.mre-label[data-code="GM0794"]')!;
+        expect(label.textContent).to.equal('HelmondU bent hier');
+        expect(visibleText(el)).to.include('Helmond (U bent hier)');
+        expect(notices(el)).to.deep.equal([]);
+      });
+    }
+
+    it('takes its colours from the tokens', async () => {
+      const el = await map(html`<mre-region-map
+        municipality="best"
+        style="--mre-map-fill: rgb(1, 2, 3); --mre-map-outline: rgb(4, 5, 6); --mre-map-current: rgb(7, 8, 9); --mre-map-highlight: rgb(10, 11, 12)"
+      ></mre-region-map>`);
+      expect(getComputedStyle(area(el, 'GM0772')).fill).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(area(el, 'GM0772')).stroke).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(area(el, 'GM0753')).fill).to.equal('rgb(7, 8, 9)');
+      area(el, 'GM0772').focus();
+      expect(getComputedStyle(area(el, 'GM0772')).fill).to.equal('rgb(10, 11, 12)');
+    });
+
+    it('warns visibly about an unknown municipality and still shows the map', async () => {
+      const el = await map(html`<mre-region-map municipality="atlantis"></mre-region-map>`);
+      expect(areas(el)).to.have.length(21);
+      expect(areas(el).filter((p) => p.classList.contains('is-current'))).to.have.length(0);
+      expect(notices(el)).to.have.length(1);
+      expect(notices(el)[0]).to.include('„atlantis” komt niet voor in de gegevens');
+      expect(root(el).querySelector<HTMLElement>('.notice')!.offsetHeight).to.be.greaterThan(0);
+      expect(visibleText(el)).not.to.include('U bent hier');
+      el.municipality = 'deurne';
+      await el.updateComplete;
+      expect(notices(el)).to.deep.equal([]);
+      expect(area(el, 'GM0762').getAttribute('aria-label')).to.equal('Deurne, U bent hier');
+    });
+
+    it('says "You are here" in English', async () => {
+      const el = await map(html`<mre-region-map lang="en" municipality="helmond"></mre-region-map>`);
+      expect(area(el, 'GM0794').getAttribute('aria-label')).to.equal('Helmond, You are here');
+      expect(visibleText(el)).to.include('Helmond (You are here)');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is one Tab stop; the arrow keys reach all 21 municipalities by name, in reading order', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      expect(areas(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+      await tabInto(el);
+      const visited: string[] = [focused(el)!.getAttribute('aria-label')!];
+      for (let i = 0; i < 25; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        visited.push(focused(el)!.getAttribute('aria-label')!);
+      }
+      const unique = [...new Set(visited)];
+      expect(unique).to.have.length(21);
+      expect(unique.every((name) => name.length > 0)).to.be.true;
+      // North-west first, south-east last; no key runs off the end.
+      expect(unique[0]).to.equal('Oirschot');
+      expect(unique.at(-1)).to.equal('Someren');
+      expect(visited.at(-1)).to.equal('Someren');
+      // Still one Tab stop, now on the last municipality reached.
+      expect(areas(el).filter((p) => p.getAttribute('tabindex') === '0').map((p) => p.getAttribute('aria-label'))).to.deep.equal(['Someren']);
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Oirschot');
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Oirschot');
+      await sendKeys({ press: 'End' });
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Someren');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Asten');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Someren');
+      // Tab leaves the map for the zoom buttons.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Inzoomen');
+      expect(focused(el)!.localName).to.equal('button');
+    });
+
+    it('starts at the site’s own municipality', async () => {
+      const el = await map(html`<mre-region-map municipality="valkenswaard"></mre-region-map>`);
+      await tabInto(el);
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Valkenswaard, U bent hier');
+    });
+
+    it('describes how to use the map to screen readers', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      const group = root(el).querySelector('.mre-leaflet')!;
+      expect(group.getAttribute('role')).to.equal('group');
+      const hint = root(el).getElementById(group.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent).to.include('pijltoetsen');
+    });
+
+    it('highlights the focused municipality and shows its name', async () => {
+      const el = await map(html`<mre-region-map municipality="eindhoven"></mre-region-map>`);
+      await tabInto(el);
+      const path = focused(el) as SVGPathElement;
+      expect(path.classList.contains('is-highlighted')).to.be.true;
+      const tooltip = root(el).querySelector('.mre-tooltip')!;
+      expect(tooltip.textContent).to.equal('EindhovenU bent hier');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(path.classList.contains('is-highlighted')).to.be.false;
+      expect(root(el).querySelector('.mre-tooltip')!.textContent).to.equal('Geldrop-Mierlo');
+      await sendKeys({ press: 'Escape' });
+      expect(root(el).querySelector('.mre-tooltip')).to.equal(null);
+    });
+
+    it('opens the details with Enter, fires mre-municipality-select, and Escape returns focus', async () => {
+      const el = await map(html`<mre-region-map municipality="helmond"></mre-region-map>`);
+      await tabInto(el);
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Helmond, U bent hier');
+      const event = oneEvent(el, 'mre-municipality-select') as Promise<MreMunicipalitySelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const { detail, bubbles, composed } = await event;
+      expect(detail).to.deep.equal({ code: 'GM0794', slug: 'helmond', name: 'Helmond' });
+      expect(bubbles && composed).to.be.true;
+      const body = popup(el)!;
+      expect(body.getAttribute('role')).to.equal('dialog');
+      expect(root(el).getElementById(body.getAttribute('aria-labelledby')!)!.textContent).to.equal('Helmond');
+      const lines = [...body.querySelectorAll('p')].map((p) => p.textContent);
+      expect(lines).to.deep.equal(['Helmond', 'U bent hier', '95.874 inwoners (1 januari 2024)', 'Website van Helmond']);
+      const link = body.querySelector('a')!;
+      expect(link.href).to.equal('https://www.helmond.nl/');
+      expect(focused(el)).to.equal(body);
+      expect(area(el, 'GM0794').getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Escape' });
+      expect(popup(el)).to.equal(null);
+      expect(focused(el)).to.equal(area(el, 'GM0794'));
+      expect(area(el, 'GM0794').getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('opens the details with Space too, and closes them with their own close button', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      await tabInto(el);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Space' });
+      expect(popup(el)!.querySelector('p')!.textContent).to.equal('Best');
+      await sendKeys({ press: 'Tab' });
+      const close = focused(el) as HTMLButtonElement;
+      expect(close.localName).to.equal('button');
+      expect(close.getAttribute('aria-label')).to.equal('Sluiten');
+      await sendKeys({ press: 'Enter' });
+      expect(popup(el)).to.equal(null);
+      expect(focused(el)).to.equal(area(el, 'GM0753'));
+    });
+
+    it('shows the details in English with English number and date formats', async () => {
+      const el = await map(html`<mre-region-map lang="en"></mre-region-map>`);
+      await tabInto(el);
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Enter' });
+      const lines = [...popup(el)!.querySelectorAll('p')].map((p) => p.textContent);
+      expect(lines).to.deep.equal(['Someren', '20,188 inhabitants (1 January 2024)', 'Website of Someren']);
+      expect(popup(el)!.querySelector('a')!.href).to.equal('https://www.someren.nl/');
+      expect(popup(el)!.querySelector('button')!.getAttribute('aria-label')).to.equal('Close');
+    });
+
+    it('zooms with + and -, and not at all with no-zoom', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      await tabInto(el);
+      const before = drawnBox(el).width;
+      await sendKeys({ press: '+' });
+      await zoomed();
+      expect(drawnBox(el).width).to.be.greaterThan(before * 1.5);
+      await sendKeys({ press: '-' });
+      await zoomed();
+      expect(drawnBox(el).width).to.be.closeTo(before, 2);
+      el.noZoom = true;
+      await el.updateComplete;
+      await sendKeys({ press: '+' });
+      await zoomed();
+      expect(Math.abs(drawnBox(el).width - before)).to.be.below(2);
+    });
+  });
+
+  describe('pointer', () => {
+    it('highlights on hover and shows the name; a click opens the details and fires the event', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      await sendMouse({ type: 'move', position: pointOf(el, 'GM0772') });
+      await waitUntil(() => area(el, 'GM0772').classList.contains('is-highlighted'), 'highlighted');
+      expect(root(el).querySelector('.mre-tooltip')!.textContent).to.equal('Eindhoven');
+      expect(getComputedStyle(area(el, 'GM0772')).fill).to.equal('rgb(143, 185, 227)');
+      const event = oneEvent(el, 'mre-municipality-select') as Promise<MreMunicipalitySelectEvent>;
+      await sendMouse({ type: 'click', position: pointOf(el, 'GM0772') });
+      expect((await event).detail).to.deep.equal({ code: 'GM0772', slug: 'eindhoven', name: 'Eindhoven' });
+      expect(popup(el)!.querySelector('p')!.textContent).to.equal('Eindhoven');
+      expect(popup(el)!.querySelector('a')!.href).to.equal('https://www.eindhoven.nl/');
+      await sendMouse({ type: 'move', position: [1, 1] });
+      await waitUntil(() => !area(el, 'GM0772').classList.contains('is-highlighted'), 'highlight gone');
+    });
+
+    it('does not zoom with the scroll wheel', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      const before = drawnBox(el).width;
+      const [x, y] = pointOf(el, 'GM0772');
+      root(el)
+        .querySelector('.mre-leaflet')!
+        .dispatchEvent(new WheelEvent('wheel', { deltaY: -600, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      await aTimeout(500);
+      expect(Math.abs(drawnBox(el).width - before)).to.be.below(1);
+    });
+  });
+
+  describe('zoom buttons', () => {
+    it('are real buttons with Dutch names that zoom, and Leaflet’s own links are gone', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part="controls"] button')];
+      expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Inzoomen', 'Uitzoomen', 'Toon de hele regio']);
+      expect(buttons.every((b) => b.type === 'button')).to.be.true;
+      expect(root(el).querySelectorAll('a[role="button"], .leaflet-control-zoom, .leaflet-control-attribution')).to.have.length(0);
+      const before = drawnBox(el).width;
+      buttons[0].click();
+      await zoomed();
+      expect(drawnBox(el).width).to.be.greaterThan(before * 1.5);
+      expect(fitted(el)).to.be.false;
+      buttons[2].click();
+      await waitUntil(() => fitted(el), 'whole region again');
+    });
+
+    it('are named in English in English', async () => {
+      const el = await map(html`<mre-region-map lang="en"></mre-region-map>`);
+      const buttons = [...root(el).querySelectorAll('[part="controls"] button')];
+      expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Zoom in', 'Zoom out', 'Show the whole region']);
+    });
+
+    it('say when they cannot zoom further, and then do nothing', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      const zoomOut = root(el).querySelectorAll<HTMLButtonElement>('[part="controls"] button')[1];
+      for (let i = 0; i < 6 && zoomOut.getAttribute('aria-disabled') !== 'true'; i++) {
+        zoomOut.click();
+        await aTimeout(350);
+        await el.updateComplete;
+      }
+      expect(zoomOut.getAttribute('aria-disabled')).to.equal('true');
+      const width = drawnBox(el).width;
+      zoomOut.click();
+      await aTimeout(350);
+      expect(drawnBox(el).width).to.equal(width);
+    });
+
+    it('are gone with no-zoom, and so are zooming and panning', async () => {
+      const el = await map(html`<mre-region-map no-zoom></mre-region-map>`);
+      await waitUntil(() => root(el).querySelector('.mre-leaflet'));
+      expect(root(el).querySelector('[part="controls"]')).to.equal(null);
+      const container = root(el).querySelector('.mre-leaflet')!;
+      expect(container.classList.contains('leaflet-grab')).to.be.false;
+      el.noZoom = false;
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="controls"]')).to.exist;
+      expect(container.classList.contains('leaflet-grab')).to.be.true;
+    });
+  });
+
+  describe('size', () => {
+    it('takes its height from the height attribute, in pixels or any CSS length', async () => {
+      const el = await map(html`<mre-region-map height="300"></mre-region-map>`);
+      expect(mapBox(el).height).to.equal(300);
+      el.height = '20em';
+      await el.updateComplete;
+      await waitUntil(() => fitted(el), 'refitted');
+      expect(mapBox(el).height).to.equal(320);
+    });
+
+    it('says so and keeps the default height when height is not a length', async () => {
+      const el = await map(html`<mre-region-map height="banana"></mre-region-map>`);
+      expect(mapBox(el).height).to.equal(28 * 16);
+      expect(notices(el)).to.deep.equal(['Let op: height="banana" is geen hoogte (bijvoorbeeld 30em of 400px); de standaardhoogte wordt gebruikt.']);
+    });
+
+    it('takes its default height from --mre-map-height', async () => {
+      const el = await map(html`<mre-region-map style="--mre-map-height: 15em"></mre-region-map>`);
+      expect(mapBox(el).height).to.equal(15 * 16);
+    });
+
+    it('draws at full size when created in a closed <details> and opened later', async () => {
+      const details = await fixture<HTMLDetailsElement>(html`<details><summary>Kaart</summary><mre-region-map></mre-region-map></details>`);
+      const el = details.querySelector('mre-region-map')!;
+      await waitUntil(() => areas(el).length === 21, 'drawn while hidden');
+      // Chromium lays out a closed <details> (content-visibility: hidden) but paints nothing.
+      expect(root(el).querySelector('.map')!.checkVisibility()).to.be.false;
+      details.open = true;
+      await waitUntil(() => fitted(el), 'fitted once shown');
+      expect(mapBox(el).width).to.be.greaterThan(500);
+    });
+
+    it('draws at full size when created under display:none and shown later', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="display: none"><mre-region-map></mre-region-map></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await waitUntil(() => areas(el).length === 21, 'drawn while hidden');
+      wrapper.style.display = 'block';
+      await waitUntil(() => fitted(el), 'fitted once shown');
+      // Hidden and shown again at another size: fitted again.
+      wrapper.style.display = 'none';
+      await aTimeout(50);
+      wrapper.style.display = 'block';
+      wrapper.style.width = '400px';
+      await waitUntil(() => fitted(el) && mapBox(el).width === 400, 'fitted at the new size');
+    });
+
+    it('fits the region again when it is resized', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 800px"><mre-region-map></mre-region-map></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      await waitUntil(() => fitted(el));
+      const wide = drawnBox(el).width;
+      wrapper.style.width = '360px';
+      await waitUntil(() => fitted(el) && drawnBox(el).width < wide * 0.7, 'fitted to the narrow width');
+      wrapper.style.width = '800px';
+      await waitUntil(() => fitted(el) && Math.abs(drawnBox(el).width - wide) < 4, 'fitted to the wide width');
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('removes the map when detached and builds it again when re-attached', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map municipality="best"></mre-region-map></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      const count = liveMapCount();
+      el.remove();
+      expect(liveMapCount()).to.equal(count - 1);
+      expect(areas(el)).to.have.length(0);
+      expect(root(el).querySelector('.leaflet-container')).to.equal(null);
+      wrapper.append(el);
+      await drawn(el);
+      expect(liveMapCount()).to.equal(count);
+      expect(root(el).querySelectorAll('.leaflet-container')).to.have.length(1);
+      expect(area(el, 'GM0753').getAttribute('aria-label')).to.equal('Best, U bent hier');
+      await waitUntil(() => fitted(el), 'fitted after re-attaching');
+    });
+
+    it('leaves no maps, observers, listeners or nodes behind after 100 attach/detach cycles', async function () {
+      this.timeout(60_000);
+      const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map></mre-region-map></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      const listeners = new Set<string>();
+      const ids = new WeakMap<object, number>();
+      let nextId = 0;
+      const key = (target: string, type: string, fn: unknown, options?: boolean | EventListenerOptions) =>
+        `${target}|${type}|${ids.get(fn as object) ?? ids.set(fn as object, ++nextId).get(fn as object)}|${typeof options === 'boolean' ? options : !!options?.capture}`;
+      const spies: sinon.SinonStub[] = [];
+      for (const [name, target] of [['window', window], ['document', document]] as const) {
+        const add = target.addEventListener.bind(target);
+        const remove = target.removeEventListener.bind(target);
+        spies.push(
+          sinon.stub(target, 'addEventListener').callsFake((type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+            if (fn) listeners.add(key(name, type, fn, options));
+            add(type, fn as EventListenerOrEventListenerObject, options);
+          }),
+          sinon.stub(target, 'removeEventListener').callsFake((type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+            if (fn) listeners.delete(key(name, type, fn, options));
+            remove(type, fn as EventListenerOrEventListenerObject, options);
+          }),
+        );
+      }
+      let observing = 0;
+      const Original = window.ResizeObserver;
+      window.ResizeObserver = class extends Original {
+        override observe(target: Element, options?: ResizeObserverOptions) {
+          observing++;
+          super.observe(target, options);
+        }
+        override disconnect() {
+          observing--;
+          super.disconnect();
+        }
+      };
+      try {
+        const maps = liveMapCount();
+        let nodesAfterFirst = 0;
+        let listenersAfterFirst = 0;
+        for (let i = 0; i < 100; i++) {
+          el.remove();
+          expect(liveMapCount()).to.equal(maps - 1);
+          wrapper.append(el);
+          await drawn(el);
+          expect(liveMapCount()).to.equal(maps);
+          if (i === 0) {
+            nodesAfterFirst = root(el).querySelectorAll('*').length;
+            listenersAfterFirst = listeners.size;
+          }
+        }
+        expect(root(el).querySelectorAll('*').length).to.equal(nodesAfterFirst);
+        expect(listeners.size).to.be.at.most(listenersAfterFirst);
+        expect(observing).to.equal(1);
+        el.remove();
+        expect(observing).to.equal(0);
+        expect(liveMapCount()).to.equal(maps - 1);
+        expect(root(el).querySelectorAll('.leaflet-container, path')).to.have.length(0);
+      } finally {
+        spies.forEach((s) => s.restore());
+        window.ResizeObserver = Original;
+      }
+    });
+
+    it('does not build a map when detached before the engine arrives', async () => {
+      const count = liveMapCount();
+      const el = document.createElement('mre-region-map');
+      document.body.append(el);
+      el.remove();
+      await aTimeout(100);
+      expect(liveMapCount()).to.equal(count);
+      expect(root(el).querySelector('.leaflet-container')).to.equal(null);
+    });
+
+    it('shows the list and a notice, and throws nothing, when the map cannot be loaded', async () => {
+      const stub = sinon
+        .stub(MreRegionMap.prototype as unknown as { _loadEngine: () => Promise<unknown> }, '_loadEngine')
+        .rejects(new TypeError('Failed to fetch dynamically imported module'));
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await fixture<MreRegionMap>(html`<mre-region-map municipality="helmond"></mre-region-map>`);
+        await waitUntil(() => notices(el).length > 0, 'notice shown');
+        expect(notices(el)).to.deep.equal(['Let op: De kaart kon niet worden geladen. De gemeenten staan hieronder als lijst.']);
+        expect(root(el).querySelector<HTMLElement>('.frame')!.hidden).to.be.true;
+        const details = root(el).querySelector('details')!;
+        expect(details.open).to.be.true;
+        expect(details.querySelectorAll('li')).to.have.length(21);
+        expect(visibleText(el)).to.include('Helmond (U bent hier)');
+        expect(root(el).querySelector('[part="attribution"]')!.textContent).to.include('Gemeentegrenzen');
+        expect(warn.calledWithMatch('mre-widgets: the map could not be loaded')).to.be.true;
+        await expect(el).to.be.accessible();
+      } finally {
+        stub.restore();
+        warn.restore();
+      }
+    });
+  });
+
+  describe('basemap', () => {
+    it('asks no other host for anything by default', async () => {
+      const start = performance.now();
+      const fetchSpy = sinon.spy(window, 'fetch');
+      try {
+        const el = await map(html`<mre-region-map></mre-region-map>`);
+        expect(el.basemap).to.equal('none');
+        root(el).querySelector<HTMLButtonElement>('[part="controls"] button')!.click();
+        await aTimeout(500);
+        const entries = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime >= start)
+          .map((e) => new URL(e.name));
+        expect(entries.filter((u) => u.origin !== location.origin).map((u) => u.href)).to.deep.equal([]);
+        expect(fetchSpy.getCalls().filter((c) => new URL(String(c.args[0]), location.href).origin !== location.origin)).to.have.length(0);
+        expect(root(el).querySelectorAll('img, .leaflet-tile, .leaflet-tile-pane img')).to.have.length(0);
+        expect(root(el).querySelector('[part="attribution"] a')).to.equal(null);
+      } finally {
+        fetchSpy.restore();
+      }
+    });
+
+    it('keeps the map and says so when the tile server does not answer', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.message);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      try {
+        const el = await map(html`<mre-region-map
+          basemap="http://127.0.0.1:9/{z}/{x}/{y}.png"
+          basemap-attribution="Testtegels"
+        ></mre-region-map>`);
+        await waitUntil(() => root(el).querySelector('img.leaflet-tile'), 'tiles requested');
+        expect(root(el).querySelector<HTMLImageElement>('img.leaflet-tile')!.src).to.match(/^http:\/\/127\.0\.0\.1:9\/\d+\/\d+\/\d+\.png$/);
+        await waitUntil(() => notices(el).length > 0, 'tile failure reported', { timeout: 5000 });
+        expect(notices(el)).to.deep.equal(['Let op: De achtergrondkaart kon niet worden geladen. De kaart toont alleen de gemeentegrenzen.']);
+        expect(areas(el)).to.have.length(21);
+        expect(root(el).querySelector('[part="attribution"]')!.textContent).to.include('Testtegels');
+        expect(fitted(el)).to.be.true;
+        // Back to no basemap: the tiles and the notice go.
+        el.basemap = 'none';
+        await el.updateComplete;
+        expect(notices(el)).to.deep.equal([]);
+        expect(root(el).querySelectorAll('img.leaflet-tile')).to.have.length(0);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      }
+    });
+
+    const refused: [string, string, string, string][] = [
+      ['an http URL on another host', 'http://tiles.invalid/{z}/{x}/{y}.png', 'Tegels', 'basemap="http://tiles.invalid/{z}/{x}/{y}.png" wordt niet herkend'],
+      ['a URL with a placeholder Leaflet cannot fill', 'https://tiles.invalid/{z}/{x}/{y}.png?key={key}', 'Tegels', 'wordt niet herkend'],
+      ['a URL without {x}', 'https://tiles.invalid/{z}/{y}.png', 'Tegels', 'wordt niet herkend'],
+      ['a word that is not a basemap', 'google', 'Tegels', 'basemap="google" wordt niet herkend'],
+      ['a URL without attribution', 'https://tiles.invalid/{z}/{x}/{y}.png', '', 'heeft een bronvermelding nodig (basemap-attribution)'],
+    ];
+    for (const [what, basemap, attribution, text] of refused) {
+      it(`refuses ${what} with a notice and draws the boundaries only`, async () => {
+        const start = performance.now();
+        const el = await map(html`<mre-region-map basemap=${basemap} basemap-attribution=${attribution}></mre-region-map>`);
+        expect(notices(el)).to.have.length(1);
+        expect(notices(el)[0]).to.include(text);
+        expect(root(el).querySelectorAll('img')).to.have.length(0);
+        expect(performance.getEntriesByType('resource').filter((e) => e.startTime >= start && e.name.includes('tiles.invalid'))).to.have.length(0);
+      });
+    }
+
+    describe('resolveBasemap', () => {
+      it('is none for none, an empty value or nothing', () => {
+        for (const value of [undefined, '', ' none ', 'NONE']) {
+          expect(resolveBasemap(value, undefined, undefined, 'nl')).to.deep.equal({ problems: [] });
+        }
+      });
+
+      it('builds the PDOK URL for each variant, with the Kadaster attribution', () => {
+        expect(resolveBasemap('pdok', undefined, undefined, 'nl').tiles!.url).to.equal(
+          'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
+        );
+        for (const variant of ['grijs', 'pastel', ' Standaard ']) {
+          const choice = resolveBasemap('PDOK', variant, undefined, 'en');
+          expect(choice.tiles!.url).to.equal(
+            `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/${variant.trim().toLowerCase()}/EPSG:3857/{z}/{x}/{y}.png`,
+          );
+          expect(choice.tiles!.attribution).to.equal('Kaartgegevens © Kadaster');
+          expect(choice.tiles!.referrerPolicy).to.equal('no-referrer');
+          expect(choice.problems).to.deep.equal([]);
+        }
+      });
+
+      it('falls back to the standaard PDOK variant and reports an unknown one', () => {
+        const choice = resolveBasemap('pdok', 'neon', undefined, 'nl');
+        expect(choice.tiles!.url).to.include('/standaard/');
+        expect(choice.problems).to.deep.equal(['basemap-variant']);
+      });
+
+      it('credits OpenStreetMap in the language of the element', () => {
+        expect(resolveBasemap('osm', undefined, undefined, 'nl').tiles!.attribution).to.equal('© OpenStreetMap-bijdragers');
+        expect(resolveBasemap('osm', undefined, undefined, 'en').tiles!.attribution).to.equal('© OpenStreetMap contributors');
+        expect(resolveBasemap('osm', undefined, undefined, 'en').tiles!.url).to.equal('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+      });
+
+      it('accepts https templates and http on this machine only', () => {
+        expect(isTileTemplate('https://{s}.tiles.example/{z}/{x}/{y}{r}.png')).to.be.true;
+        expect(isTileTemplate('http://localhost:8080/{z}/{x}/{y}.png')).to.be.true;
+        expect(isTileTemplate('http://127.0.0.1:9/{z}/{x}/{y}.png')).to.be.true;
+        expect(isTileTemplate('http://tiles.example/{z}/{x}/{y}.png')).to.be.false;
+        expect(isTileTemplate('javascript:alert(1)//{z}/{x}/{y}')).to.be.false;
+        expect(isTileTemplate('https://user:secret@tiles.example/{z}/{x}/{y}.png')).to.be.false;
+        expect(isTileTemplate('https://tiles.example/{z}/{x}/{y.png')).to.be.false;
+        expect(isTileTemplate('/tiles/{z}/{x}/{y}.png')).to.be.false;
+        const custom = resolveBasemap('https://tiles.example/{z}/{x}/{y}.png', undefined, ' © Voorbeeld ', 'nl');
+        expect(custom.tiles).to.include({ url: 'https://tiles.example/{z}/{x}/{y}.png', attribution: '© Voorbeeld' });
+      });
+    });
+  });
+
+  describe('selection on the page', () => {
+    it('marks a municipality selected elsewhere on the page, without any script', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map></mre-region-map><div id="other"></div></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      wrapper
+        .querySelector('#other')!
+        .dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM0858', slug: 'valkenswaard', name: 'Valkenswaard' }));
+      await el.updateComplete;
+      expect(areas(el).filter((p) => p.classList.contains('is-selected')).map((p) => p.dataset.code)).to.deep.equal(['GM0858']);
+      expect(area(el, 'GM0858').getAttribute('aria-label')).to.equal('Valkenswaard, geselecteerd');
+      const outline = root(el).querySelectorAll('path.mre-mark-selected');
+      expect(outline).to.have.length(1);
+      expect(getComputedStyle(outline[0]).strokeWidth).to.equal('4px');
+      expect(getComputedStyle(outline[0]).stroke).to.equal('rgb(0, 82, 156)');
+      // The next Tab into the map lands on the selection.
+      await tabInto(el);
+      expect(focused(el)).to.equal(area(el, 'GM0858'));
+    });
+
+    it('marks its own selection in a second map on the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map></mre-region-map><mre-region-map lang="en"></mre-region-map></div>`);
+      const [first, second] = [...wrapper.querySelectorAll('mre-region-map')];
+      await drawn(first);
+      await drawn(second);
+      await tabInto(first);
+      await sendKeys({ press: 'Enter' });
+      await second.updateComplete;
+      expect(area(second, 'GM0823').classList.contains('is-selected')).to.be.true;
+      expect(area(second, 'GM0823').getAttribute('aria-label')).to.equal('Oirschot, selected');
+      expect(area(first, 'GM0823').classList.contains('is-selected')).to.be.true;
+    });
+  });
+
+  describe('src', () => {
+    it('draws the municipalities of a remote file with the bundled boundaries', async () => {
+      const el = await fixture<MreRegionMap>(html`<mre-region-map src=${fresh('/test/fixtures/region-subset.json')}></mre-region-map>`);
+      await settled(el);
+      await drawn(el, 3);
+      expect(areas(el).map((p) => p.getAttribute('aria-label')).sort()).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
+      await waitUntil(() => fitted(el), 'fitted to the three');
+    });
+
+    it('draws a boundary from the file, and leaves off a municipality without any', async () => {
+      const square = { type: 'Polygon', coordinates: [[[5.4, 51.4], [5.5, 51.4], [5.5, 51.5], [5.4, 51.5], [5.4, 51.4]]] };
+      const region = {
+        version: 1,
+        municipalities: [
+          { code: 'GM0772', name: 'Eindhoven', slug: 'eindhoven', boundary: square },
+          { code: 'GM9999', name: 'Nergenshuizen', slug: 'nergenshuizen' },
+        ],
+        themes: [],
+        timeline: [],
+      };
+      const src = `data:application/json,${encodeURIComponent(JSON.stringify(region))}`;
+      const el = await fixture<MreRegionMap>(html`<mre-region-map src=${src}></mre-region-map>`);
+      await settled(el);
+      await drawn(el, 1);
+      await waitUntil(() => fitted(el), 'fitted');
+      const box = drawnBox(el);
+      // A square in degrees is taller than wide on this projection at 51° north.
+      expect(box.height / box.width).to.be.closeTo(1 / Math.cos((51.45 * Math.PI) / 180), 0.1);
+      expect(root(el).querySelectorAll('details li')).to.have.length(2);
+      expect(root(el).querySelector('[part="attribution"]')!.textContent!.trim()).to.equal('');
+    });
+
+    it('falls back to the bundled map with a notice when the file cannot be loaded', async () => {
+      const el = document.createElement('mre-region-map');
+      el.src = fresh('/test/fixtures/does-not-exist.json');
+      const error = nextError(el);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      expect((await error).detail.reason).to.equal('http');
+      await settled(el);
+      await drawn(el);
+      expect(notices(el)[0]).to.include('de server antwoordde met foutcode 404');
+    });
+
+    it('shows names from the data as text, never as markup', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await fixture<MreRegionMap>(html`<mre-region-map src=${fresh('/test/fixtures/region-partly-invalid.json')}></mre-region-map>`);
+        await settled(el);
+        await drawn(el, 3);
+        const helmond = area(el, 'GM0794');
+        expect(helmond.getAttribute('aria-label')).to.equal('<img src=x onerror="window.__pwned=1">Helmond');
+        helmond.focus();
+        helmond.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        expect(popup(el)!.querySelector('p')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">Helmond');
+        expect(root(el).querySelector('img')).to.equal(null);
+        expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+        // Eindhoven's javascript: link was dropped by the loader: no link in its popup.
+        area(el, 'GM0772').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        expect(popup(el)!.querySelector('p')!.textContent).to.equal('Eindhoven');
+        expect(popup(el)!.querySelector('a')).to.equal(null);
+      } finally {
+        warn.restore();
+      }
+    });
+  });
+
+  describe('text alternative', () => {
+    it('lists every municipality with its website, population and "U bent hier"', async () => {
+      const el = await map(html`<mre-region-map municipality="helmond"></mre-region-map>`);
+      const details = root(el).querySelector('details')!;
+      expect(details.querySelector('summary')!.textContent).to.equal('De gemeenten als lijst');
+      const items = [...details.querySelectorAll('li')];
+      expect(items).to.have.length(21);
+      const helmond = items.find((li) => li.dataset.code === 'GM0794')!;
+      expect(helmond.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Helmond (U bent hier)95.874 inwoners (1 januari 2024)');
+      expect(helmond.querySelector('a')!.href).to.equal('https://www.helmond.nl/');
+      expect(items[0].textContent).to.include('Asten');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes the axe audit in Dutch, also with the details open', async () => {
+      const el = await map(html`<mre-region-map municipality="helmond"></mre-region-map>`);
+      await expect(el).to.be.accessible();
+      await tabInto(el);
+      await sendKeys({ press: 'Enter' });
+      root(el).querySelector('details')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes the axe audit in English, with a notice', async () => {
+      const el = await map(html`<mre-region-map lang="en" municipality="nowhere"></mre-region-map>`);
+      expect(notices(el)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

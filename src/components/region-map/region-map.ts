@@ -1,0 +1,299 @@
+import { html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Municipality } from '../../data/types.js';
+import { MreMunicipalitySelectEvent } from '../../events.js';
+import { formatDate, formatNumber, localized } from '../../i18n/format.js';
+import { MreDataElement } from '../../internal/data-element.js';
+import { PDOK_VARIANTS, resolveBasemap, type BasemapChoice } from './basemap.js';
+import { loadMapEngine } from './load-engine.js';
+import type { MapState, RegionMapController } from './map-engine.js';
+import { styles } from './region-map.styles.js';
+
+type EngineStatus = 'loading' | 'ready' | 'failed';
+
+/**
+ * A map of the 21 municipalities of the Metropoolregio Eindhoven. The site's own municipality is
+ * marked; hovering, focusing or choosing a municipality shows its name, population and website.
+ * The map itself (Leaflet and the boundaries) loads only when the element is on the page. By
+ * default it draws the boundaries alone and asks no other server for anything; a background map
+ * is opt-in. The municipalities are also in the element as a list, the map's text alternative.
+ *
+ * Keyboard: Tab reaches the map once; the arrow keys move between the municipalities (left and
+ * right in reading order, up and down to the row above or below), Home and End go to the first
+ * and last, Enter or Space shows the details, Escape closes them, `+` and `-` zoom.
+ *
+ * A map and an `<mre-municipality-list>` on the same page follow each other's selection.
+ *
+ * @summary Map of the municipalities of the region, with "you are here".
+ * @tag mre-region-map
+ *
+ * @attr src - URL of a dataset shaped like `region.json`; the bundled data is used without it or when it fails. Boundaries come from the file's `boundary`, else from the bundled data.
+ * @attr municipality - The site's own municipality, by slug (`helmond`) or CBS code (`GM0794`).
+ * @attr lang - `nl` (default) or `en`; without it the nearest ancestor's `lang` counts.
+ * @attr basemap - `none` (default: boundaries only, no request to another server), `pdok` (PDOK BRT-Achtergrondkaart), `osm` (OpenStreetMap) or a tile URL template (`https://…/{z}/{x}/{y}.png`) with `basemap-attribution`.
+ * @attr basemap-variant - For `basemap="pdok"`: `standaard` (default), `grijs` or `pastel`.
+ * @attr basemap-attribution - The attribution of a custom tile URL; required for one.
+ * @attr no-zoom - No zoom buttons and no zooming or panning.
+ * @attr height - The height of the map, a CSS length (`30em`, `400px`) or a number of pixels; the default is `--mre-map-height`.
+ *
+ * @fires {MreMunicipalitySelectEvent} mre-municipality-select - The visitor chose a municipality on the map (click, tap, Enter or Space). `detail`: `{ code, slug, name }`.
+ * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart notices - The live region with notices.
+ * @csspart notice - One notice.
+ * @csspart map - The map area.
+ * @csspart controls - The group of zoom buttons.
+ * @csspart zoom-button - One zoom button.
+ * @csspart attribution - The sources of the boundaries and the background map.
+ * @csspart alternative - The text alternative (a `<details>` with the municipalities as a list).
+ * @csspart list - The list in the text alternative.
+ * @csspart item - One municipality in that list.
+ *
+ * @cssprop --mre-map-height - Height of the map (default `28em`).
+ * @cssprop --mre-map-background - Background of the map (default `#eef3f7`).
+ * @cssprop --mre-map-fill - Fill of a municipality (default `#d5e3f0`).
+ * @cssprop --mre-map-outline - Boundary lines (default `#00529c`).
+ * @cssprop --mre-map-highlight - Fill of the municipality under the pointer or keyboard focus (default `#8fb9e3`).
+ * @cssprop --mre-map-current - Fill of the site's own municipality (default `#ffd24d`).
+ * @cssprop --mre-map-selected - Outline of the municipality selected on the page (default `--mre-color-primary`).
+ * @cssprop --mre-map-label-color - Colour of the names on the map (default `--mre-color-text`).
+ * @cssprop --mre-map-label-size - Size of the names on the map (default `0.8em`).
+ * @cssprop --mre-color-focus - Keyboard focus outline.
+ * @cssprop --mre-color-primary - Links.
+ * @cssprop --mre-color-border - Border of the map and the buttons.
+ */
+export class MreRegionMap extends MreDataElement {
+  static override styles = [...MreDataElement.styles, styles];
+
+  private _controller?: RegionMapController;
+  /** Increases on every start and stop, so that a late engine load knows it is no longer wanted. */
+  private _generation = 0;
+
+  @query('.map') private _mapHost?: HTMLElement;
+
+  @state() private _engine: EngineStatus = 'loading';
+  @state() private _tilesFailed = false;
+  @state() private _canZoomIn = true;
+  @state() private _canZoomOut = true;
+
+  /** The background map: `none`, `pdok`, `osm` or a tile URL template. */
+  @property() basemap = 'none';
+
+  /** The PDOK variant: `standaard`, `grijs` or `pastel`. */
+  @property({ attribute: 'basemap-variant' }) basemapVariant?: string;
+
+  /** The attribution of a custom tile URL. */
+  @property({ attribute: 'basemap-attribution' }) basemapAttribution?: string;
+
+  /** No zoom buttons, no zooming and no panning. */
+  @property({ type: Boolean, attribute: 'no-zoom', reflect: true }) noZoom = false;
+
+  /** The height of the map: a CSS length, or a number of pixels. */
+  @property() height?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached: the map was removed on disconnect and is built again.
+    if (this.hasUpdated) void this._start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('basemap') || changed.has('basemapVariant') || changed.has('basemapAttribution')) {
+      this._tilesFailed = false;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    void this._start();
+  }
+
+  protected override updated(): void {
+    if (this._mapHost) this._mapHost.style.height = this._height() ?? '';
+    this._controller?.update(this._mapState());
+  }
+
+  /** Loads the engine through `load-engine.ts`; kept apart so that tests can make it fail. */
+  private _loadEngine() {
+    return loadMapEngine();
+  }
+
+  private async _start(): Promise<void> {
+    if (this._controller) return;
+    const generation = ++this._generation;
+    if (this._engine !== 'failed') this._engine = 'loading';
+    try {
+      const engine = await this._loadEngine();
+      await this.updateComplete;
+      if (generation !== this._generation || !this.isConnected || !this._mapHost) return;
+      this._controller = engine.createRegionMap(this._mapHost, this._mapState(), {
+        onSelect: (code) => this._select(code),
+        onTileError: () => {
+          this._tilesFailed = true;
+        },
+        onZoom: (canZoomIn, canZoomOut) => {
+          this._canZoomIn = canZoomIn;
+          this._canZoomOut = canZoomOut;
+        },
+      });
+      this._engine = 'ready';
+    } catch (error) {
+      if (generation !== this._generation) return;
+      this._controller?.destroy();
+      this._controller = undefined;
+      this._engine = 'failed';
+      console.warn('mre-widgets: the map could not be loaded; the municipalities are shown as a list.', error);
+    }
+  }
+
+  private _stop(): void {
+    this._generation++;
+    this._controller?.destroy();
+    this._controller = undefined;
+    if (this._engine === 'ready') this._engine = 'loading';
+  }
+
+  private _select(code: string): void {
+    const m = this._region.municipalities.find((item) => item.code === code);
+    if (!m) return;
+    this.emit(new MreMunicipalitySelectEvent({ code: m.code, slug: m.slug, name: m.name }));
+  }
+
+  private _basemap(): BasemapChoice {
+    return resolveBasemap(this.basemap, this.basemapVariant, this.basemapAttribution, this._lang);
+  }
+
+  /** The `height` attribute as a CSS length, or `undefined` for the default (and for nonsense). */
+  private _height(): string | undefined {
+    const value = this.height?.trim();
+    if (!value) return undefined;
+    if (/^\d+(\.\d+)?$/.test(value)) return `${value}px`;
+    return /\d/.test(value) && CSS.supports('height', value) ? value : undefined;
+  }
+
+  private _population(m: Municipality): string | undefined {
+    if (m.population === undefined) return undefined;
+    const count = formatNumber(m.population, this._lang);
+    const date = this._region.population_reference_date;
+    return date ? this._t.population(count, formatDate(date, this._lang)) : this._t.inhabitants(count);
+  }
+
+  private _mapState(): MapState {
+    const t = this._t;
+    const region = this._region;
+    const current = this._current;
+    return {
+      areas: region.municipalities.map((m) => {
+        const isCurrent = m === current;
+        const marks = [isCurrent ? t.youAreHere : '', m.code === this._selectedCode ? t.selectedMark : ''].filter(Boolean);
+        const population = this._population(m);
+        return {
+          code: m.code,
+          label: [m.name, ...marks].join(', '),
+          shortName: m.short_name ?? m.name,
+          tooltip: isCurrent ? [m.name, t.youAreHere] : [m.name],
+          popup: {
+            title: m.name,
+            lines: [isCurrent ? t.youAreHere : '', population ?? ''].filter(Boolean),
+            link: m.website ? { href: m.website, text: t.websiteOf(m.name) } : undefined,
+          },
+          boundary: m.boundary,
+          labelPoint: m.label_point,
+          priority: m.population ?? 0,
+        };
+      }),
+      currentCode: current?.code,
+      selectedCode: this._selectedCode,
+      tiles: this._basemap().tiles,
+      interactive: !this.noZoom,
+      label: t.mapLabel(region.region?.name ?? 'Metropoolregio Eindhoven'),
+      hint: t.mapHint,
+      closeLabel: t.close,
+      currentMark: t.youAreHere,
+    };
+  }
+
+  private _mapNotices(choice: BasemapChoice): string[] {
+    const t = this._t;
+    const notices: string[] = [];
+    if (this._engine === 'failed') notices.push(t.mapFailed);
+    for (const problem of choice.problems) {
+      if (problem === 'basemap') notices.push(t.invalidBasemap(this.basemap.trim()));
+      if (problem === 'basemap-variant') notices.push(t.invalidBasemapVariant(this.basemapVariant?.trim() ?? '', [...PDOK_VARIANTS]));
+      if (problem === 'basemap-attribution') notices.push(t.missingBasemapAttribution);
+    }
+    if (this._tilesFailed && choice.tiles) notices.push(t.basemapFailed);
+    if (this.height?.trim() && !this._height()) notices.push(t.invalidHeight(this.height.trim()));
+    if (this._region.municipalities.length === 0) notices.push(t.noData);
+    return notices;
+  }
+
+  private _zoom(direction: 'in' | 'out' | 'fit', enabled: boolean): void {
+    if (!enabled) return;
+    if (direction === 'in') this._controller?.zoomIn();
+    else if (direction === 'out') this._controller?.zoomOut();
+    else this._controller?.fit();
+  }
+
+  override render() {
+    const t = this._t;
+    const lang = this._lang;
+    const region = this._region;
+    const current = this._current;
+    const choice = this._basemap();
+    const failed = this._engine === 'failed';
+    const collator = new Intl.Collator(lang);
+    const items = [...region.municipalities].sort((a, b) => collator.compare(a.name, b.name));
+    const attribution = localized(region.attribution, lang);
+    const tiles = choice.tiles;
+    const zoomButton = (direction: 'in' | 'out' | 'fit', label: string, symbol: string, enabled: boolean) =>
+      html`<button type="button" part="zoom-button" aria-label=${label} title=${label} aria-disabled=${enabled ? 'false' : 'true'}
+        @click=${() => this._zoom(direction, enabled)}><span aria-hidden="true">${symbol}</span></button>`;
+    return html`<div class="base" part="base" lang=${lang} aria-busy=${this._loading ? 'true' : 'false'}>
+      ${this.renderNotices(this._mapNotices(choice))}
+      <div class="frame" ?hidden=${failed}>
+        <div class="map" part="map"></div>
+        ${this._engine === 'ready' && !this.noZoom
+          ? html`<div class="controls" part="controls">
+              ${zoomButton('in', t.zoomIn, '+', this._canZoomIn)} ${zoomButton('out', t.zoomOut, '−', this._canZoomOut)}
+              ${zoomButton('fit', t.showWholeRegion, '⤢', true)}
+            </div>`
+          : ''}
+      </div>
+      <p class="attribution" part="attribution">
+        ${attribution}${tiles
+          ? html`${attribution ? ' · ' : ''}${tiles.attributionUrl
+                ? html`<a href=${tiles.attributionUrl}>${tiles.attribution}</a>`
+                : tiles.attribution}`
+          : ''}
+      </p>
+      <details class="alternative" part="alternative" ?open=${failed}>
+        <summary>${t.mapAsList}</summary>
+        <ul part="list" aria-label=${t.municipalityListLabel(region.region?.name ?? 'Metropoolregio Eindhoven')}>
+          ${items.map((m) => {
+            const isCurrent = m === current;
+            const population = this._population(m);
+            return html`<li part="item" class=${isCurrent ? 'current' : ''} data-code=${m.code}>
+              ${m.website ? html`<a href=${m.website}>${m.name}</a>` : m.name}${isCurrent
+                ? html` <span class="here">(${t.youAreHere})</span>`
+                : ''}${population ? html`<span class="population">${population}</span>` : ''}
+            </li>`;
+          })}
+        </ul>
+      </details>
+    </div>`;
+  }
+}
+
+MreRegionMap.define('mre-region-map');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mre-region-map': MreRegionMap;
+  }
+}
