@@ -72,7 +72,7 @@ const census = (page) =>
       out[el.localName] = {
         upgraded: Boolean(customElements.get(el.localName)) && el.matches(':defined'),
         items: root ? root.querySelectorAll('li').length : 0,
-        paths: root ? root.querySelectorAll('path').length : 0,
+        paths: root ? root.querySelectorAll('path.leaflet-interactive').length : 0,
         bases: root ? root.querySelectorAll('.base').length : 0,
         text: (root ?? el).textContent.replace(/\s+/g, ' ').trim().slice(0, 80),
       };
@@ -104,7 +104,7 @@ try {
     if (list?.bases !== 1 || list.items !== 21) fail(`after loading twice the list rendered ${list?.bases} times with ${list?.items} items`);
     else pass('after loading twice the list rendered once, with 21 items');
     if (hasMap) {
-      await page.waitForFunction(() => (document.querySelector('mre-region-map')?.shadowRoot?.querySelectorAll('path').length ?? 0) >= 21, { timeout: 10_000 }).catch(() => {});
+      await page.waitForFunction(() => (document.querySelector('mre-region-map')?.shadowRoot?.querySelectorAll('path.leaflet-interactive').length ?? 0) >= 21, { timeout: 10_000 }).catch(() => {});
       const map = (await census(page))['mre-region-map'];
       const engines = requests.filter((p) => p.includes('mre-map-engine'));
       if (map?.paths !== 21) fail(`after loading twice the map drew ${map?.paths} paths, not 21`);
@@ -125,7 +125,7 @@ try {
   }
   if (hasMap) {
     const { page, log } = await open('/test/dist-pages/classic-map.html');
-    await page.waitForFunction(() => (document.querySelector('mre-region-map')?.shadowRoot?.querySelectorAll('path').length ?? 0) >= 21, { timeout: 10_000 }).catch(() => {});
+    await page.waitForFunction(() => (document.querySelector('mre-region-map')?.shadowRoot?.querySelectorAll('path.leaflet-interactive').length ?? 0) >= 21, { timeout: 10_000 }).catch(() => {});
     const seen = await census(page);
     const engine = requests.filter((p) => p.includes('/dist/chunks/mre-map-engine.js'));
     if (engine.length !== 1) fail(`the classic script requested the map chunk ${engine.length} times: ${requests.join(', ')}`);
