@@ -723,6 +723,27 @@ describe('<mre-region-map>', () => {
       expect(focused(el)).to.equal(area(el, 'GM0858'));
     });
 
+    it('follows a selection made in <mre-municipality-list>, and the list follows the map', async () => {
+      await import('../municipality-list/municipality-list.js');
+      const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map></mre-region-map><mre-municipality-list></mre-municipality-list></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      const list = wrapper.querySelector('mre-municipality-list')!;
+      await drawn(el);
+      const item = (code: string) => list.shadowRoot!.querySelector<HTMLElement>(`li[data-code="${code}"]`)!;
+      item('GM0794').querySelector<HTMLButtonElement>('button[part="select-button"]')!.click();
+      await el.updateComplete;
+      expect(area(el, 'GM0794').classList.contains('is-selected')).to.be.true;
+      expect(area(el, 'GM0794').getAttribute('aria-label')).to.equal('Helmond, geselecteerd');
+      await tabInto(el);
+      expect(focused(el)).to.equal(area(el, 'GM0794'));
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(item('GM1652').classList.contains('selected')).to.be.true;
+      expect(item('GM0794').classList.contains('selected')).to.be.false;
+      expect(area(el, 'GM0794').classList.contains('is-selected')).to.be.false;
+    });
+
     it('marks its own selection in a second map on the page', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map></mre-region-map><mre-region-map lang="en"></mre-region-map></div>`);
       const [first, second] = [...wrapper.querySelectorAll('mre-region-map')];
