@@ -38,7 +38,7 @@ export default meta;
 
 type Story = StoryObj<MunicipalityListArgs>;
 
-/** All 21 municipalities A–Z, with population, search, sort and "show on map". */
+/** All 21 municipalities A–Z, with population, search and sort. */
 export const Default: Story = {};
 
 export const English: Story = { args: { lang: 'en' } };
@@ -67,10 +67,15 @@ export const CustomColours: Story = {
   },
 };
 
-/** Two lists on one page: "show on map" in one marks the municipality in the other. */
-export const SyncedSelection: Story = {
-  render: () => html`<div style="display: grid; grid-template-columns: 2fr 1fr; gap: 2em; align-items: start">
+/**
+ * A list, a map and a compact list on one page: "show on map" in the list marks the municipality
+ * on the map and in the other list, and a click on the map marks it in both lists. The buttons
+ * appear only while a map is on the page.
+ */
+export const SyncedWithMap: Story = {
+  render: () => html`<div style="display: grid; grid-template-columns: 1fr 2fr 1fr; gap: 2em; align-items: start">
     <mre-municipality-list></mre-municipality-list>
+    <mre-region-map height="24em"></mre-region-map>
     <mre-municipality-list compact lang="en"></mre-municipality-list>
   </div>`,
 };

@@ -9,7 +9,7 @@ import { strings, type Strings } from '../i18n/strings.js';
 import { baseStyles } from '../styles/tokens.js';
 import { observeLang, resolveLang, unobserveLang } from './lang.js';
 import { MreElement } from './mre-element.js';
-import { followSelection, unfollowSelection } from './selection.js';
+import { followMaps, followSelection, mapOnPage, unfollowMaps, unfollowSelection } from './selection.js';
 
 interface DataState extends LoadResult {
   error?: RegionLoadError;
@@ -37,6 +37,9 @@ export class MreDataElement extends MreElement {
 
   /** The CBS code of the municipality selected by the visitor anywhere on the page. */
   @state() protected _selectedCode?: string;
+
+  /** Whether a map is on the page, to show a selection on. */
+  @state() protected _mapOnPage = false;
 
   protected readonly _data = new Task(this, {
     task: async ([src], { signal }): Promise<DataState> => {
@@ -67,16 +70,23 @@ export class MreDataElement extends MreElement {
     this._selectedCode = detail.code;
   };
 
+  private readonly _onMapsChange = () => {
+    this._mapOnPage = mapOnPage();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     observeLang(this);
     followSelection(this._onSelect);
+    followMaps(this._onMapsChange);
+    this._onMapsChange();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unobserveLang(this);
     unfollowSelection(this._onSelect);
+    unfollowMaps(this._onMapsChange);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

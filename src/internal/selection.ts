@@ -22,3 +22,37 @@ export function unfollowSelection(listener: SelectionListener): void {
   listeners.delete(listener);
   if (listeners.size === 0) document.removeEventListener(MreMunicipalitySelectEvent.eventName, onSelect);
 }
+
+/** The maps on the page, shared by every copy of the library on it. */
+const MAPS_KEY = Symbol.for('mre-widgets.maps-on-page');
+/** Told on `document` when a map joins or leaves the page. Internal: not part of the API. */
+const MAPS_CHANGE = 'mre-maps-change';
+
+function maps(): Set<Element> {
+  const g = globalThis as unknown as Record<symbol, Set<Element> | undefined>;
+  return (g[MAPS_KEY] ??= new Set<Element>());
+}
+
+/** A map joined the page: selections now have somewhere to show. */
+export function mapConnected(map: Element): void {
+  maps().add(map);
+  document.dispatchEvent(new Event(MAPS_CHANGE));
+}
+
+export function mapDisconnected(map: Element): void {
+  if (maps().delete(map)) document.dispatchEvent(new Event(MAPS_CHANGE));
+}
+
+/** Whether a map is on the page now. */
+export function mapOnPage(): boolean {
+  return maps().size > 0;
+}
+
+/** Calls `listener` whenever a map joins or leaves the page. */
+export function followMaps(listener: () => void): void {
+  document.addEventListener(MAPS_CHANGE, listener);
+}
+
+export function unfollowMaps(listener: () => void): void {
+  document.removeEventListener(MAPS_CHANGE, listener);
+}

@@ -218,7 +218,7 @@ export class MreAgreementTimeline extends MreDataElement {
           </div>`
         : ''}
       ${sources.length
-        ? html`<ul class="sources" part="sources">
+        ? html`<ul class="sources" part="sources" role="list">
             ${sources.map((s) => html`<li><a href=${s.url}>${s.text}</a></li>`)}
           </ul>`
         : ''}
@@ -237,7 +237,7 @@ export class MreAgreementTimeline extends MreDataElement {
     return html`<div class="base" part="base" lang=${this._lang} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this.renderNotices(extra)}
       ${items.length
-        ? html`<ol part="list" aria-label=${t.timelineLabel(regionName)}>
+        ? html`<ol part="list" role="list" aria-label=${t.timelineLabel(regionName)}>
             ${items.map((item) => this._renderItem(item, filters.today))}
           </ol>`
         : ''}

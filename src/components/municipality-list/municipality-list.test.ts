@@ -247,9 +247,9 @@ describe('<mre-municipality-list>', () => {
       expect(een.querySelector('.population')!.textContent).to.equal('1.200 inwoners');
       expect(nameLine(leeg)).to.equal('Testgemeente zonder gegevens');
       expect(leeg.querySelector('.population')).to.equal(null);
-      // No website: the name is plain text, the map button is still there.
+      // No website: the name is plain text.
       expect(leeg.querySelector('a')).to.equal(null);
-      expect(leeg.querySelector('button')).to.exist;
+      expect(leeg.querySelector('.name')!.textContent).to.equal('Testgemeente zonder gegevens');
     });
   });
 
@@ -410,6 +410,28 @@ describe('<mre-municipality-list>', () => {
   });
 
   describe('selection', () => {
+    // "Show on map" buttons exist only while a map is on the page.
+    let map: HTMLElement | undefined;
+    beforeEach(async () => {
+      await import('../region-map/region-map.js');
+      map = document.createElement('mre-region-map');
+      map.setAttribute('height', '10em');
+      document.body.append(map);
+    });
+    afterEach(() => map?.remove());
+
+    it('offers "show on map" only while a map is on the page', async () => {
+      map!.remove();
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+      document.body.append(map!);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(21);
+      map!.remove();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    });
+
     function itemOf(el: MreMunicipalityList, name: string) {
       return items(el).find((li) => li.querySelector('.name-line a, .name-line .name')!.textContent === name)!;
     }

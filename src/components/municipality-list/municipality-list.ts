@@ -32,9 +32,9 @@ function fold(text: string): string {
  * anywhere in the name or the short name ("breugel" finds "Son en Breugel"). The number of
  * matches is announced to screen reader users.
  *
- * Every municipality has a "show on map" button that selects it for a `<mre-region-map>` on the
- * same page (through `mre-municipality-select`); a selection made on the map, or in another
- * list, is marked here too. The name stays a link to the municipality's website.
+ * When a `<mre-region-map>` is on the page, every municipality has a "show on map" button that
+ * selects it there (through `mre-municipality-select`); a selection made on the map, or in
+ * another list, is marked here too. The name stays a link to the municipality's website.
  *
  * To keep the page from jumping while the script loads, reserve the space in the page's CSS:
  *
@@ -164,7 +164,7 @@ export class MreMunicipalityList extends MreDataElement {
           ? html` <span class="here">(${t.youAreHere})</span>`
           : ''}${isSelected ? html` <span class="selected-label">(${t.selectedMunicipality})</span>` : ''}</span>
       ${population ? html`<span class="population" part="population">${population}</span>` : ''}
-      ${this.compact
+      ${this.compact || !this._mapOnPage
         ? ''
         : html`<button type="button" part="select-button" @click=${() => this._select(m)}>
             ${t.showOnMap}<span class="visually-hidden"> (${m.name})</span>
@@ -188,7 +188,7 @@ export class MreMunicipalityList extends MreDataElement {
         : html`${this._renderControls()}
             <p class="status" part="status" role="status">${this._status(items.length)}</p>`}
       ${items.length
-        ? html`<ul part="list" aria-label=${t.municipalityListLabel(regionName)}>
+        ? html`<ul part="list" role="list" aria-label=${t.municipalityListLabel(regionName)}>
             ${items.map((m) => this._renderItem(m, current))}
           </ul>`
         : ''}

@@ -4,6 +4,7 @@ import type { Municipality } from '../../data/types.js';
 import { MreMunicipalitySelectEvent } from '../../events.js';
 import { formatDate, formatNumber, localized } from '../../i18n/format.js';
 import { MreDataElement } from '../../internal/data-element.js';
+import { mapConnected, mapDisconnected } from '../../internal/selection.js';
 import { PDOK_VARIANTS, resolveBasemap, type BasemapChoice } from './basemap.js';
 import { loadMapEngine } from './load-engine.js';
 import type { MapState, RegionMapController } from './map-engine.js';
@@ -94,12 +95,14 @@ export class MreRegionMap extends MreDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    mapConnected(this);
     // Re-attached: the map was removed on disconnect and is built again.
     if (this.hasUpdated) void this._start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    mapDisconnected(this);
     this._stop();
   }
 
@@ -274,7 +277,7 @@ export class MreRegionMap extends MreDataElement {
       </p>
       <details class="alternative" part="alternative" ?open=${failed}>
         <summary>${t.mapAsList}</summary>
-        <ul part="list" aria-label=${t.municipalityListLabel(region.region?.name ?? 'Metropoolregio Eindhoven')}>
+        <ul part="list" role="list" aria-label=${t.municipalityListLabel(region.region?.name ?? 'Metropoolregio Eindhoven')}>
           ${items.map((m) => {
             const isCurrent = m === current;
             const population = this._population(m);

@@ -144,7 +144,7 @@ export class MreThemeCards extends MreDataElement {
     return html`<div class="base ${layout}" part="base" lang=${lang} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this.renderNotices()}
       ${shown.length
-        ? html`<ul class="cards" part="list" aria-label=${this._t.themeListLabel(regionName)}
+        ? html`<ul class="cards" part="list" role="list" aria-label=${this._t.themeListLabel(regionName)}
             data-count=${Math.min(shown.length, 4)}>
             ${shown.map((theme) => this._card(theme))}
           </ul>`
