@@ -25,3 +25,14 @@ export function fresh(path: string): string {
   counter++;
   return `${path}${path.includes('?') ? '&' : '?'}t=${Date.now()}-${counter}`;
 }
+
+/** Records the URL of every fetch the page makes until `restore()`; the fetches still go out. */
+export function watchFetches(): { urls: string[]; restore: () => void } {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(input instanceof Request ? input.url : String(input));
+    return original(input, init);
+  };
+  return { urls, restore: () => (window.fetch = original) };
+}

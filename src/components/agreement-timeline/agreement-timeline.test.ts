@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
+import { fresh, nextError, settled, visibleText, watchFetches } from '../../../test/helpers.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './agreement-timeline.js';
 import type { MreAgreementTimeline } from './agreement-timeline.js';
@@ -45,15 +45,10 @@ const allIds = [
 
 describe('<mre-agreement-timeline>', () => {
   it('lists the cooperation of the bundled data, oldest first, in an ordered list, without any network request', async () => {
-    const originalFetch = window.fetch;
-    let requests = 0;
-    window.fetch = (...args: Parameters<typeof fetch>) => {
-      requests++;
-      return originalFetch(...args);
-    };
+    const fetches = watchFetches();
     try {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today="2024-05-01"></mre-agreement-timeline>`);
-      expect(requests).to.equal(0);
+      expect(fetches.urls).to.deep.equal([]);
       const list = el.shadowRoot!.querySelector('ol')!;
       expect(list.getAttribute('aria-label')).to.equal('Tijdlijn van de samenwerking in de Metropoolregio Eindhoven');
       expect(ids(el)).to.deep.equal(allIds);
@@ -62,7 +57,7 @@ describe('<mre-agreement-timeline>', () => {
       expect(mre.querySelector('.summary')!.textContent).to.include('vervangt de regeling van het SRE');
       expect(notices(el)).to.deep.equal([]);
     } finally {
-      window.fetch = originalFetch;
+      fetches.restore();
     }
   });
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
 import { loaderSettings } from '../../data/load.js';
-import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
+import { fresh, nextError, settled, visibleText, watchFetches } from '../../../test/helpers.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './municipality-list.js';
 import type { MreMunicipalityList } from './municipality-list.js';
@@ -176,12 +176,7 @@ describe('<mre-municipality-list>', () => {
 
     it('fetches a URL once for three elements that share it', async () => {
       const src = fresh('/test/fixtures/region-subset.json');
-      const originalFetch = window.fetch;
-      const requested: string[] = [];
-      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        requested.push(String(input));
-        return originalFetch(input, init);
-      };
+      const fetches = watchFetches();
       try {
         const parent = await fixture<HTMLDivElement>(html`<div>
           <mre-municipality-list src=${src}></mre-municipality-list>
@@ -190,10 +185,10 @@ describe('<mre-municipality-list>', () => {
         </div>`);
         const lists = [...parent.querySelectorAll('mre-municipality-list')];
         await Promise.all(lists.map((el) => settled(el)));
-        expect(requested.filter((u) => u.includes('region-subset.json'))).to.have.length(1);
+        expect(fetches.urls.filter((u) => u.includes('region-subset.json'))).to.have.length(1);
         for (const el of lists) expect(items(el)).to.have.length(3);
       } finally {
-        window.fetch = originalFetch;
+        fetches.restore();
       }
     });
 

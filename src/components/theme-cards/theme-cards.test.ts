@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
+import { fresh, nextError, settled, visibleText, watchFetches } from '../../../test/helpers.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './theme-cards.js';
 import type { MreThemeCards } from './theme-cards.js';
@@ -26,15 +26,10 @@ function columns(el: MreThemeCards) {
 
 describe('<mre-theme-cards>', () => {
   it('shows the four themes of the bundled data as cards, without any network request', async () => {
-    const originalFetch = window.fetch;
-    let requests = 0;
-    window.fetch = (...args: Parameters<typeof fetch>) => {
-      requests++;
-      return originalFetch(...args);
-    };
+    const fetches = watchFetches();
     try {
       const el = await fixture<MreThemeCards>(html`<mre-theme-cards></mre-theme-cards>`);
-      expect(requests).to.equal(0);
+      expect(fetches.urls).to.deep.equal([]);
       expect(headingTexts(el)).to.deep.equal(['Economie', 'Mobiliteit', 'Transitie landelijk gebied', 'Energietransitie']);
       expect(headings(el).every((h) => h.tagName === 'H3')).to.be.true;
       const list = el.shadowRoot!.querySelector('ul')!;
@@ -42,7 +37,7 @@ describe('<mre-theme-cards>', () => {
       expect(cards(el)[3].querySelector('.summary')!.textContent).to.include('Regionale Energiestrategie (RES)');
       expect(notices(el)).to.deep.equal([]);
     } finally {
-      window.fetch = originalFetch;
+      fetches.restore();
     }
   });
 
