@@ -162,8 +162,19 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
   map.createPane('mre-marks').style.zIndex = '450';
   const outline = (kind: string) =>
     L.polygon([], { pane: 'mre-marks', interactive: false, fill: false, className: `mre-mark mre-mark-${kind}` });
-  const marks = { current: outline('current'), selected: outline('selected'), highlight: outline('highlight') };
-  let highlighted: string | undefined;
+  // Pointer and keyboard focus each have an outline of their own: the pointer never takes the
+  // focus outline away (WCAG 2.4.7). The focus ring has a halo under it, so that it stands out
+  // whatever the colours around it.
+  const marks = {
+    current: outline('current'),
+    selected: outline('selected'),
+    hover: outline('hover'),
+    focusHalo: outline('focus-halo'),
+    focus: outline('focus'),
+  };
+  /** The municipality under the pointer, and the one with keyboard focus. */
+  let hovered: string | undefined;
+  let focusedCode: string | undefined;
 
   let state = initial;
   let drawn = new Map<string, Drawn>();
@@ -204,7 +215,8 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
       d.label.remove();
     }
     drawn = new Map();
-    highlighted = undefined;
+    hovered = undefined;
+    focusedCode = undefined;
     Object.values(marks).forEach((m) => m.remove());
     for (const area of state.areas) {
       const geometry = geometryOf(area);
@@ -222,10 +234,8 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
       label.setLatLng(point);
       const entry: Drawn = { area, geometry, polygon, label, point };
       polygon.on('click', () => activate(area.code));
-      polygon.on('mouseover', () => highlight(area.code));
-      polygon.on('mouseout', () => {
-        if (!isFocused(area.code)) unhighlight(area.code);
-      });
+      polygon.on('mouseover', () => hover(area.code));
+      polygon.on('mouseout', () => unhover(area.code));
       polygon.addTo(map);
       label.addTo(map);
       drawn.set(area.code, entry);
@@ -246,11 +256,6 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
     const result: Drawn[][] = Array.from({ length: rows }, () => []);
     for (const d of items) result[Math.min(rows - 1, Math.floor((north - d.point.lat) / height))].push(d);
     return result.filter((row) => row.length).map((row) => row.sort((a, b) => a.point.lng - b.point.lng).map((d) => d.area.code));
-  }
-
-  function isFocused(code: string): boolean {
-    const root = container.getRootNode() as ShadowRoot | Document;
-    return root.activeElement === pathOf(code);
   }
 
   /** Texts, names and marks: everything that changes without redrawing the shapes. */
@@ -325,6 +330,7 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
   /**
    * Draws the outline of a municipality on top of all the others, in a pane of its own. (Moving
    * the shape itself to the front would move a focused element in the DOM, and lose its focus.)
+   * The outlines stack in a fixed order, focus on top: current, selected, hover, focus.
    */
   function mark(outline: L.Polygon, code: string | undefined): void {
     const d = code ? drawn.get(code) : undefined;
@@ -333,23 +339,50 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
       return;
     }
     outline.setLatLngs(toLatLngs(d.geometry) as L.LatLngExpression[][]);
-    if (!map.hasLayer(outline)) outline.addTo(map);
+    if (map.hasLayer(outline)) return;
+    outline.addTo(map);
+    for (const m of Object.values(marks)) if (map.hasLayer(m)) m.bringToFront();
   }
 
-  function highlight(code: string): void {
-    pathOf(code)?.classList.add('is-highlighted');
-    highlighted = code;
-    mark(marks.highlight, code);
+  /** Fills a municipality in the highlight colour while it is under the pointer or focused. */
+  function highlightFill(code: string): void {
+    pathOf(code)?.classList.toggle('is-highlighted', code === hovered || code === focusedCode);
+  }
+
+  function hover(code: string): void {
+    const before = hovered;
+    hovered = code;
+    if (before && before !== code) highlightFill(before);
+    highlightFill(code);
+    mark(marks.hover, code);
     showTooltip(code);
   }
 
-  function unhighlight(code: string): void {
-    pathOf(code)?.classList.remove('is-highlighted');
-    if (highlighted === code) {
-      highlighted = undefined;
-      mark(marks.highlight, undefined);
-    }
-    if (tooltipCode === code) hideTooltip();
+  function unhover(code: string): void {
+    if (hovered !== code) return;
+    hovered = undefined;
+    highlightFill(code);
+    mark(marks.hover, undefined);
+    if (tooltipCode === code && code !== focusedCode) hideTooltip();
+  }
+
+  function focusOn(code: string): void {
+    const before = focusedCode;
+    focusedCode = code;
+    if (before && before !== code) highlightFill(before);
+    highlightFill(code);
+    mark(marks.focusHalo, code);
+    mark(marks.focus, code);
+    showTooltip(code);
+  }
+
+  function blur(code: string): void {
+    if (focusedCode !== code) return;
+    focusedCode = undefined;
+    highlightFill(code);
+    mark(marks.focusHalo, undefined);
+    mark(marks.focus, undefined);
+    if (tooltipCode === code && code !== hovered) hideTooltip();
   }
 
   function showTooltip(code: string): void {
@@ -482,13 +515,13 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
     const code = (event.target as Element | null)?.getAttribute?.('data-code');
     if (code && drawn.has(code)) {
       active = code;
-      highlight(code);
+      focusOn(code);
     }
   };
 
   const onFocusOut = (event: FocusEvent) => {
     const code = (event.target as Element | null)?.getAttribute?.('data-code');
-    if (code) unhighlight(code);
+    if (code) blur(code);
   };
 
   container.addEventListener('keydown', onKeyDown);

@@ -74,9 +74,18 @@ export const styles = css`
     stroke: var(--mre-map-selected, var(--mre-color-primary, #00529c));
     stroke-width: 4px;
   }
-  .map .mre-mark-highlight {
+  .map .mre-mark-hover {
     stroke: var(--mre-color-focus, #1b1b1b);
-    stroke-width: 3px;
+    stroke-width: 2px;
+  }
+  /* Keyboard focus: a thick ring on a light halo, visible on any fill and next to any outline. */
+  .map .mre-mark-focus-halo {
+    stroke: var(--mre-color-surface, #ffffff);
+    stroke-width: 8px;
+  }
+  .map .mre-mark-focus {
+    stroke: var(--mre-color-focus, #1b1b1b);
+    stroke-width: 4px;
   }
 
   /* Names on the map. */

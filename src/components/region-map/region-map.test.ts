@@ -263,6 +263,54 @@ describe('<mre-region-map>', () => {
       expect(root(el).querySelector('.mre-tooltip')).to.equal(null);
     });
 
+    it('keeps the focus outline on the focused municipality whatever the pointer does', async () => {
+      const el = await map(html`<mre-region-map municipality="eindhoven"></mre-region-map>`);
+      await tabInto(el);
+      const eindhoven = area(el, 'GM0772');
+      expect(focused(el)).to.equal(eindhoven);
+      const outlineOf = (kind: string) => root(el).querySelector<SVGPathElement>(`path.mre-mark-${kind}`);
+      const sameShape = (mark: SVGPathElement | null, code: string) => {
+        if (!mark) return false;
+        const [a, b] = [mark.getBoundingClientRect(), area(el, code).getBoundingClientRect()];
+        return a.width > 10 && Math.abs(a.left - b.left) < 1 && Math.abs(a.top - b.top) < 1 && Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1;
+      };
+      const focusOutlineOnEindhoven = () => {
+        const ring = outlineOf('focus');
+        expect(sameShape(ring, 'GM0772'), 'focus outline around Eindhoven').to.be.true;
+        expect(getComputedStyle(ring!).stroke).to.equal('rgb(27, 27, 27)');
+        expect(parseFloat(getComputedStyle(ring!).strokeWidth)).to.be.at.least(3);
+        expect(getComputedStyle(ring!).visibility).to.equal('visible');
+      };
+      focusOutlineOnEindhoven();
+
+      // The pointer over another municipality highlights that one, with an outline of its own.
+      await sendMouse({ type: 'move', position: pointOf(el, 'GM0794') });
+      await waitUntil(() => area(el, 'GM0794').classList.contains('is-highlighted'), 'Helmond highlighted');
+      expect(sameShape(outlineOf('hover'), 'GM0794'), 'hover outline around Helmond').to.be.true;
+      focusOutlineOnEindhoven();
+
+      // And when it leaves the map, the hover goes; the focus outline stays.
+      await sendMouse({ type: 'move', position: [1, 1] });
+      await waitUntil(() => !area(el, 'GM0794').classList.contains('is-highlighted'), 'Helmond no longer highlighted');
+      expect(outlineOf('hover')).to.equal(null);
+      expect(focused(el)).to.equal(eindhoven);
+      expect(eindhoven.classList.contains('is-highlighted')).to.be.true;
+      focusOutlineOnEindhoven();
+
+      // Hovering the focused municipality itself and leaving it does not take the outline either.
+      await sendMouse({ type: 'move', position: pointOf(el, 'GM0772') });
+      await waitUntil(() => outlineOf('hover') !== null, 'Eindhoven hovered');
+      await sendMouse({ type: 'move', position: [1, 1] });
+      await waitUntil(() => outlineOf('hover') === null, 'hover gone');
+      focusOutlineOnEindhoven();
+
+      // Focus moves on: the outline follows; focus leaves the map: the outline goes.
+      await sendKeys({ press: 'ArrowRight' });
+      expect(sameShape(outlineOf('focus'), 'GM1771'), 'focus outline around Geldrop-Mierlo').to.be.true;
+      await sendKeys({ press: 'Tab' });
+      expect(outlineOf('focus')).to.equal(null);
+    });
+
     it('opens the details with Enter, fires mre-municipality-select, and Escape returns focus', async () => {
       const el = await map(html`<mre-region-map municipality="helmond"></mre-region-map>`);
       await tabInto(el);
@@ -787,7 +835,8 @@ describe('<mre-region-map>', () => {
       // A square in degrees is taller than wide on this projection at 51° north.
       expect(box.height / box.width).to.be.closeTo(1 / Math.cos((51.45 * Math.PI) / 180), 0.1);
       expect(root(el).querySelectorAll('details li')).to.have.length(2);
-      expect(root(el).querySelector('[part="attribution"]')!.textContent!.trim()).to.equal('');
+      // The file names no attribution of its own: the map shows the bundled one, never none.
+      expect(root(el).querySelector('[part="attribution"]')!.textContent).to.include('Gemeentegrenzen: Kadaster');
     });
 
     it('falls back to the bundled map with a notice when the file cannot be loaded', async () => {

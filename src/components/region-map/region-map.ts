@@ -60,7 +60,8 @@ type EngineStatus = 'loading' | 'ready' | 'failed';
  * @cssprop --mre-map-selected - Outline of the municipality selected on the page (default `--mre-color-primary`).
  * @cssprop --mre-map-label-color - Colour of the names on the map (default `--mre-color-text`).
  * @cssprop --mre-map-label-size - Size of the names on the map (default `0.8em`).
- * @cssprop --mre-color-focus - Keyboard focus outline.
+ * @cssprop --mre-color-focus - Keyboard focus outline, and the outline of the municipality under the pointer.
+ * @cssprop --mre-color-surface - The halo around the keyboard focus outline and the zoom buttons' background.
  * @cssprop --mre-color-primary - Links.
  * @cssprop --mre-color-border - Border of the map and the buttons.
  */
