@@ -236,4 +236,93 @@ export const styles = css`
     color: var(--mre-color-muted, #4d4d4d);
     font-size: 0.9em;
   }
+
+  /*
+   * Forced colours (Windows High Contrast and the like). Chromium replaces the colours of text,
+   * backgrounds and borders with the visitor's palette, but leaves SVG fill and stroke alone
+   * (SVG gets forced-color-adjust: preserve-parent-color): without these rules the
+   * municipalities would keep their own light colours on a possibly black canvas. So every colour
+   * of the map is set here, from system colours only, which forced colours always respect. The site's own municipality is filled in
+   * Highlight, the selection has the thickest outline, focus is a Highlight ring on a Canvas halo.
+   */
+  @media (forced-colors: active) {
+    .map {
+      border-color: CanvasText;
+    }
+    .map .mre-leaflet {
+      background: Canvas;
+      color: CanvasText;
+    }
+    .map .mre-area,
+    .map .mre-area.is-highlighted,
+    .map .mre-area:hover {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .map .mre-area.is-current {
+      fill: Highlight;
+    }
+    .map .mre-mark-current {
+      stroke: CanvasText;
+    }
+    .map .mre-mark-selected {
+      stroke: CanvasText;
+      stroke-width: 5px;
+    }
+    .map .mre-mark-hover {
+      stroke: Highlight;
+    }
+    .map .mre-mark-focus-halo {
+      stroke: Canvas;
+    }
+    .map .mre-mark-focus {
+      stroke: Highlight;
+    }
+    .map .mre-label {
+      color: CanvasText;
+      text-shadow: none;
+    }
+    /*
+     * Its name sits on the Highlight fill: in the colours that go with it. Without
+     * forced-color-adjust: none, Chromium paints a Canvas backplate behind the text, and
+     * HighlightText on Canvas can be invisible (black on black).
+     */
+    .map .mre-label.is-current {
+      forced-color-adjust: none;
+      padding: 0 0.2em;
+      color: HighlightText;
+      background: Highlight;
+    }
+    .map .mre-tooltip,
+    .map .leaflet-popup-content-wrapper,
+    .map .leaflet-popup-tip {
+      border: 1px solid CanvasText;
+      color: CanvasText;
+      background: Canvas;
+    }
+    .map .leaflet-popup-content a {
+      color: LinkText;
+    }
+    .map .mre-popup-close,
+    .controls button {
+      border: 1px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .map .mre-popup-close:hover,
+    .controls button:hover {
+      border-color: Highlight;
+      background: ButtonFace;
+    }
+    .map .mre-popup-close:focus-visible,
+    .controls button:focus-visible {
+      outline: 2px solid Highlight;
+      outline-offset: 2px;
+    }
+    .controls button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+  }
 `;

@@ -897,6 +897,77 @@ describe('<mre-region-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws the map in system colours under forced colours (Windows High Contrast)', async () => {
+      // emulateMedia({ forcedColors }) is Playwright-only: with the Chromium (Puppeteer) launcher
+      // it is accepted and ignored. So the element's sheet is swapped, in place, for a copy in which
+      // the forced-colours block always applies; the cascade is otherwise the same. Chromium does
+      // not force SVG fill and stroke itself, so these rules are all a forced palette gets.
+      const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map municipality="helmond"></mre-region-map><div id="other"></div></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      wrapper
+        .querySelector('#other')!
+        .dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM0858', slug: 'valkenswaard', name: 'Valkenswaard' }));
+      await el.updateComplete;
+      area(el, 'GM0772').focus();
+      const style = (selector: string) => getComputedStyle(root(el).querySelector(selector)!);
+      const system = (name: string) => {
+        const probe = document.createElement('span');
+        probe.style.color = name;
+        root(el).append(probe);
+        const value = getComputedStyle(probe).color;
+        probe.remove();
+        return value;
+      };
+      const [canvas, canvasText, highlight, highlightText] = ['Canvas', 'CanvasText', 'Highlight', 'HighlightText'].map(system);
+      const [buttonFace, buttonText] = ['ButtonFace', 'ButtonText'].map(system);
+
+      const original = [...root(el).adoptedStyleSheets];
+      const blocks = original.flatMap((sheet) =>
+        [...sheet.cssRules].filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === '(forced-colors: active)'),
+      );
+      expect(blocks).to.have.length(1);
+      const unforced = { stroke: style('path.mre-area[data-code="GM0772"]').stroke, current: style('path.mre-area[data-code="GM0794"]').fill };
+      expect(unforced).to.deep.equal({ stroke: 'rgb(0, 82, 156)', current: 'rgb(255, 210, 77)' });
+
+      root(el).adoptedStyleSheets = original.map((sheet) => {
+        if (!blocks.some((b) => b.parentStyleSheet === sheet)) return sheet;
+        const forced = new CSSStyleSheet();
+        const always = (r: CSSRule) => (blocks.includes(r as CSSMediaRule) ? r.cssText.replace('@media (forced-colors: active)', '@media all') : r.cssText);
+        forced.replaceSync([...sheet.cssRules].map(always).join('\n'));
+        return forced;
+      });
+      try {
+        // Boundaries in CanvasText on Canvas; the site's own municipality filled in Highlight.
+        for (const code of ['GM0772', 'GM0753', 'GM0858']) {
+          expect(style(`path.mre-area[data-code="${code}"]`).stroke, code).to.equal(canvasText);
+          expect(style(`path.mre-area[data-code="${code}"]`).fill, code).to.equal(canvas);
+        }
+        expect(style('path.mre-area[data-code="GM0794"]').fill).to.equal(highlight);
+        expect(style('path.mre-area[data-code="GM0794"]').stroke).to.equal(canvasText);
+        // The selection: the thickest outline.
+        const selected = style('path.mre-mark-selected');
+        expect(selected.stroke).to.equal(canvasText);
+        expect(parseFloat(selected.strokeWidth)).to.be.greaterThan(parseFloat(style('path.mre-mark-current').strokeWidth));
+        expect(parseFloat(selected.strokeWidth)).to.be.greaterThan(parseFloat(style('path.mre-area').strokeWidth) * 2);
+        // Focus: a Highlight ring on a Canvas halo.
+        expect(style('path.mre-mark-focus').stroke).to.equal(highlight);
+        expect(style('path.mre-mark-focus-halo').stroke).to.equal(canvas);
+        // Names in CanvasText; the site's own in the colours of its Highlight fill.
+        expect(style('.mre-label[data-code="GM0772"]').color).to.equal(canvasText);
+        expect(style('.mre-label[data-code="GM0772"]').textShadow).to.equal('none');
+        expect(style('.mre-label[data-code="GM0794"]').color).to.equal(highlightText);
+        expect(style('.mre-label[data-code="GM0794"]').backgroundColor).to.equal(highlight);
+        // Zoom buttons look like buttons.
+        const button = style('[part="controls"] button');
+        expect([button.borderTopColor, button.borderTopStyle, button.backgroundColor, button.color]).to.deep.equal([buttonText, 'solid', buttonFace, buttonText]);
+      } finally {
+        root(el).adoptedStyleSheets = original;
+      }
+      expect(style('path.mre-area[data-code="GM0772"]').stroke).to.equal(unforced.stroke);
+      expect(style('path.mre-area[data-code="GM0794"]').fill).to.equal(unforced.current);
+    });
+
     it('passes the axe audit in English, with a notice', async () => {
       const el = await map(html`<mre-region-map lang="en" municipality="nowhere"></mre-region-map>`);
       expect(notices(el)).to.have.length(1);
