@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { defaultBoundaries } from './default-boundaries.js';
 import { defaultRegion } from './default-region.js';
-import { clean, RegionLoadError } from './load.js';
+import { fresh, watchFetches } from '../../test/helpers.js';
+import { clean, loadRegion, RegionLoadError } from './load.js';
 import { findMunicipality } from './lookup.js';
 import { safeUrl } from './sanitize.js';
 import { validateEnvelope, validateMunicipality, validateTheme, validateTimelineItem } from './validators.generated.js';
@@ -72,7 +73,7 @@ describe('clean', () => {
   const base = () => JSON.parse(JSON.stringify({ ...defaultRegion, $schema: undefined }));
 
   it('rejects a file of another shape with reason "schema"', () => {
-    for (const bad of [null, [], 'x', { version: 1 }, { ...base(), version: 2 }, { ...base(), municipalities: {} }]) {
+    for (const bad of [null, [], 'x', {}, { ...base(), version: 2 }, { ...base(), municipalities: {} }]) {
       expect(() => clean(bad, 'f.json')).to.throw(RegionLoadError).with.property('reason', 'schema');
     }
   });
@@ -89,10 +90,57 @@ describe('clean', () => {
     }
   });
 
-  it('keeps an empty list that was empty in the file', () => {
+  it('takes a list that is missing or empty in the file from the bundled data, so a file may update part of it', () => {
     const data = base();
     data.timeline = [];
-    expect(clean(data).region.timeline).to.deep.equal([]);
+    delete data.themes;
+    data.municipalities = data.municipalities.slice(0, 2);
+    const { region, warnings } = clean(data);
+    expect(region.timeline).to.deep.equal(defaultRegion.timeline);
+    expect(region.themes).to.deep.equal(defaultRegion.themes);
+    expect(region.municipalities.map((m) => m.code)).to.deep.equal(['GM0743', 'GM1724']);
+    expect(warnings).to.deep.equal([]);
+    expect(clean({ version: 1 }).region.municipalities).to.have.length(21);
+  });
+
+  it('gives a file without an attribution the bundled one, so a map always shows it', () => {
+    const data = base();
+    delete data.attribution;
+    expect(clean(data).region.attribution).to.deep.equal(defaultRegion.attribution);
+    const own = { ...base(), attribution: { nl: 'Eigen bron' } };
+    expect(clean(own).region.attribution).to.deep.equal({ nl: 'Eigen bron' });
+  });
+
+  it('drops later duplicates, timeline items with dates that do not exist or that end before they start', () => {
+    const data = base();
+    data.municipalities.push({ ...data.municipalities[0], name: 'Asten again' });
+    data.municipalities.push({ ...data.municipalities[1], code: 'GM9999' }); // a second "bergeijk"
+    data.themes.push({ ...data.themes[0] });
+    data.timeline[0] = { ...data.timeline[0], start: '2024-02-31', end: undefined };
+    data.timeline[1] = { ...data.timeline[1], start: '2020', end: '2019' };
+    data.timeline[2] = { ...data.timeline[2], start: '2019-05', end: '2019' };
+    data.reference_date = '2023-02-29';
+    const warn = console.warn;
+    console.warn = () => {};
+    let result;
+    try {
+      result = clean(data, 'f.json');
+    } finally {
+      console.warn = warn;
+    }
+    const { region, warnings } = result;
+    expect(region.municipalities).to.have.length(21);
+    expect(region.municipalities.filter((m) => m.slug === 'asten')[0].name).to.equal('Asten');
+    expect(region.themes).to.have.length(4);
+    expect(region.timeline.map((t) => t.id)).not.to.include.members([defaultRegion.timeline[0].id, defaultRegion.timeline[1].id]);
+    expect(region.timeline.map((t) => t.id)).to.include(defaultRegion.timeline[2].id);
+    expect(region.reference_date).to.equal(undefined);
+    expect(warnings.join('\n'))
+      .to.include('"gm0743" is already in the list')
+      .and.include('"bergeijk" is already in the list')
+      .and.include('the date 2024-02-31 does not exist')
+      .and.include('ends (2019) before it starts (2020)')
+      .and.include('reference_date: the date 2023-02-29 does not exist');
   });
 
   it('drops invalid items and unsafe links with one warning listing them', () => {
@@ -115,5 +163,35 @@ describe('clean', () => {
     expect(result.warnings).to.have.length(3);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('municipalities[0] (GM0743) dropped').and.include('javascript:void(0)').and.include('data:text/html,x');
+  });
+});
+
+describe('loadRegion', () => {
+  it('shares one failing request between those waiting for it, and tries again later', async () => {
+    const url = fresh('/test/fixtures/does-not-exist.json');
+    const fetches = watchFetches();
+    try {
+      const together = await Promise.allSettled([loadRegion(url), loadRegion(url), loadRegion(url)]);
+      expect(together.map((r) => r.status)).to.deep.equal(['rejected', 'rejected', 'rejected']);
+      expect((together[0] as PromiseRejectedResult).reason).to.have.property('reason', 'http');
+      expect(fetches.urls).to.have.length(1);
+      await loadRegion(url).catch(() => undefined);
+      expect(fetches.urls).to.have.length(2);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('keeps a loaded file for the page: a later request fetches nothing', async () => {
+    const url = fresh('/test/fixtures/region-subset.json');
+    const fetches = watchFetches();
+    try {
+      const first = await loadRegion(url);
+      const second = await loadRegion(url);
+      expect(second).to.equal(first);
+      expect(fetches.urls).to.have.length(1);
+    } finally {
+      fetches.restore();
+    }
   });
 });

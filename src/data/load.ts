@@ -48,7 +48,8 @@ export function clearRegionCache(): void {
 
 /**
  * Loads, validates and cleans the dataset at `src`. One fetch per absolute URL per page, however
- * many elements ask for it; the result (or the failure) is shared. When every caller has aborted
+ * many elements ask for it; the result is shared. A failure is shared by the requests that were
+ * waiting for it; a later request tries again. When every caller has aborted
  * through its `signal` before the file arrived, the fetch itself is aborted.
  */
 export function loadRegion(src: string, signal?: AbortSignal): Promise<LoadResult> {
@@ -137,7 +138,11 @@ function start(url: string): Entry {
   })();
   entry.promise.then(
     () => (entry.settled = true),
-    () => (entry.settled = true),
+    () => {
+      // A failure is shared by those who waited for it, but not kept: the next request tries again.
+      entry.settled = true;
+      if (cache.get(url) === entry) cache.delete(url);
+    },
   );
   return entry;
 }
@@ -147,27 +152,72 @@ function describe(validator: Validator): string {
   return error ? `${error.instancePath || '/'} ${error.message ?? error.keyword}` : 'invalid';
 }
 
+/** Whether an ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) names a day that exists. */
+function realDate(iso: string | undefined): boolean {
+  if (iso === undefined) return true;
+  const [y, m = 1, d = 1] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** What the schema cannot say about a timeline item: its dates exist, and it ends after it starts. */
+function timelineProblem(item: TimelineItem): string | undefined {
+  const dates = [item.start, item.end, ...(item.milestones ?? []).map((ms) => ms.date)];
+  const unreal = dates.find((d) => !realDate(d));
+  if (unreal) return `the date ${unreal} does not exist`;
+  if (item.end && item.end.localeCompare(item.start) < 0 && !item.start.startsWith(item.end)) {
+    return `it ends (${item.end}) before it starts (${item.start})`;
+  }
+  return undefined;
+}
+
+type ListKey = 'municipalities' | 'themes' | 'timeline';
+
 /**
  * Checks a parsed file against the schema: the envelope as a whole, then every item on its own.
- * Invalid items and unsafe links are dropped with a warning; a list that loses every item makes
- * the whole file unusable, so that an element never goes blank.
+ * Invalid and duplicate items and unsafe links are dropped with a warning. A list that is missing
+ * or empty in the file is taken from the bundled data, so a file may update only part of it; a
+ * list that loses every item makes the whole file unusable, so that an element never goes blank.
+ * Without an attribution of its own, the file gets the bundled one: the map always shows one.
  */
 export function clean(json: unknown, url = 'data'): LoadResult {
   if (!validateEnvelope(json)) {
     throw new RegionLoadError('schema', url, `${url} does not match region.schema.json: ${describe(validateEnvelope)}`);
   }
-  const raw = json as Record<string, unknown[]> & Region;
+  const raw = json as Partial<Record<ListKey, unknown[]>> & Omit<Region, ListKey>;
   const warnings: string[] = [];
 
-  const keep = <T>(key: 'municipalities' | 'themes' | 'timeline', validator: Validator): T[] => {
-    const items = raw[key] as unknown[];
+  const keep = <T>(
+    key: ListKey,
+    validator: Validator,
+    identities: (item: T) => string[],
+    problem: (item: T) => string | undefined = () => undefined,
+  ): T[] => {
+    const items = raw[key];
+    if (!items || items.length === 0) return defaultRegion[key] as T[];
+    const seen = new Set<string>();
     const valid = items.filter((item, index) => {
-      if (validator(item)) return true;
       const id = (item as { id?: unknown; code?: unknown } | null)?.id ?? (item as { code?: unknown } | null)?.code;
-      warnings.push(`${key}[${index}]${typeof id === 'string' ? ` (${id})` : ''} dropped: ${describe(validator)}`);
-      return false;
+      const where = `${key}[${index}]${typeof id === 'string' ? ` (${id})` : ''}`;
+      if (!validator(item)) {
+        warnings.push(`${where} dropped: ${describe(validator)}`);
+        return false;
+      }
+      const trouble = problem(item as T);
+      if (trouble) {
+        warnings.push(`${where} dropped: ${trouble}`);
+        return false;
+      }
+      const keys = identities(item as T);
+      const duplicate = keys.find((k) => seen.has(k));
+      if (duplicate) {
+        warnings.push(`${where} dropped: "${duplicate}" is already in the list`);
+        return false;
+      }
+      keys.forEach((k) => seen.add(k));
+      return true;
     }) as T[];
-    if (items.length > 0 && valid.length === 0) {
+    if (valid.length === 0) {
       throw new RegionLoadError('schema', url, `${url}: every item of "${key}" is invalid (${warnings.at(-1)})`);
     }
     return valid;
@@ -181,25 +231,42 @@ export function clean(json: unknown, url = 'data'): LoadResult {
   };
   const links = (values: string[] | undefined, where: string) =>
     values?.map((v) => link(v, where)).filter((v): v is string => v !== undefined);
+  const day = (value: string | undefined, where: string): string | undefined => {
+    if (realDate(value)) return value;
+    warnings.push(`${where}: the date ${value} does not exist and is left out`);
+    return undefined;
+  };
 
-  const municipalities = keep<Municipality>('municipalities', validateMunicipality).map((m) => ({
+  const municipalities = keep<Municipality>('municipalities', validateMunicipality, (m) => [
+    m.code.toLowerCase(),
+    m.slug,
+  ]).map((m) => ({
     ...m,
     website: link(m.website, m.code),
   }));
-  const themes = keep<Theme>('themes', validateTheme).map((t) => ({
+  const themes = keep<Theme>('themes', validateTheme, (t) => [t.id]).map((t) => ({
     ...t,
     url: link(t.url, `theme ${t.id}`),
     source_urls: links(t.source_urls, `theme ${t.id}`),
   }));
-  const timeline = keep<TimelineItem>('timeline', validateTimelineItem).map((t) => ({
+  const timeline = keep<TimelineItem>('timeline', validateTimelineItem, (t) => [t.id], timelineProblem).map((t) => ({
     ...t,
     source_urls: links(t.source_urls, `timeline ${t.id}`),
   }));
+  const region: Region = {
+    ...raw,
+    reference_date: day(raw.reference_date, 'reference_date'),
+    population_reference_date: day(raw.population_reference_date, 'population_reference_date'),
+    attribution: raw.attribution ?? defaultRegion.attribution,
+    municipalities,
+    themes,
+    timeline,
+  };
 
   if (warnings.length) {
     console.warn(`mre-widgets: ${url}: ${warnings.length} problem(s)\n  ${warnings.join('\n  ')}`);
   }
-  return { region: { ...raw, municipalities, themes, timeline }, warnings };
+  return { region, warnings };
 }
 
 /** The bundled dataset, as a load result. */

@@ -3,7 +3,7 @@
 /* eslint-disable */
 "use strict";
 export const validateEnvelope = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:mre-widgets:region-envelope.schema.json","title":"Metropoolregio Eindhoven regional dataset","description":"The content shown by the mre-widgets elements: the 21 municipalities, the regional themes and the timeline of the regional agreements, in Dutch and English. Items that do not match their definition are dropped one by one; the rest is shown.","type":"object","required":["version","municipalities","themes","timeline"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Format version of this file."},"reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"region":{"type":"object","required":["name"],"properties":{"name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"},"short_name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"}}},"attribution":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/localizedText"},"population_reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"municipalities":{"type":"array"},"themes":{"type":"array"},"timeline":{"type":"array"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:mre-widgets:region-envelope.schema.json","title":"Metropoolregio Eindhoven regional dataset","description":"The content shown by the mre-widgets elements: the 21 municipalities, the regional themes and the timeline of the regional agreements, in Dutch and English. Items that do not match their definition, and later duplicates, are dropped one by one; the rest is shown. A list that is missing or empty is taken from the bundled data, and so is a missing attribution.","type":"object","required":["version"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Format version of this file."},"reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"region":{"type":"object","required":["name"],"properties":{"name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"},"short_name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"}}},"attribution":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/localizedText"},"population_reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"municipalities":{"type":"array"},"themes":{"type":"array"},"timeline":{"type":"array"}}};
 const schema13 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const schema14 = {"type":"string","pattern":"\\S"};
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
@@ -84,7 +84,7 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.version === undefined) && (missing0 = "version")) || ((data.municipalities === undefined) && (missing0 = "municipalities"))) || ((data.themes === undefined) && (missing0 = "themes"))) || ((data.timeline === undefined) && (missing0 = "timeline"))){
+if((data.version === undefined) && (missing0 = "version")){
 validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
