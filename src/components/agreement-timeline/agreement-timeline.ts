@@ -55,10 +55,11 @@ function sourceName(url: string): string {
  * Periods (items with an end date) are shown as ranges; the periods that include today are
  * marked "nu" / "now". `today` fixes the date that counts as today (for tests and previews).
  *
- * To keep the page from jumping while the script loads, reserve the space in the page's CSS:
+ * To keep the page from jumping while the script loads, reserve the space in the page's CSS
+ * (the height at a width of 800 px; the README lists other widths):
  *
  * ```css
- * mre-agreement-timeline:not(:defined) { display: block; min-height: 40em; }
+ * mre-agreement-timeline:not(:defined) { display: block; min-height: 150em; }
  * ```
  *
  * @summary The timeline of the regional cooperation agreements.

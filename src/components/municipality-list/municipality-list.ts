@@ -36,10 +36,11 @@ function fold(text: string): string {
  * selects it there (through `mre-municipality-select`); a selection made on the map, or in
  * another list, is marked here too. The name stays a link to the municipality's website.
  *
- * To keep the page from jumping while the script loads, reserve the space in the page's CSS:
+ * To keep the page from jumping while the script loads, reserve the space in the page's CSS
+ * (the height at a width of 800 px; the README lists other widths):
  *
  * ```css
- * mre-municipality-list:not(:defined) { display: block; min-height: 30em; }
+ * mre-municipality-list:not(:defined) { display: block; min-height: 52em; }
  * ```
  *
  * @summary The municipalities of the region, searchable and sortable, with "you are here" for the site's own.

@@ -25,6 +25,14 @@ type EngineStatus = 'loading' | 'ready' | 'failed';
  *
  * A map and an `<mre-municipality-list>` on the same page follow each other's selection.
  *
+ * The map has a fixed height (`--mre-map-height`), so the page does not move when it draws. To
+ * keep it from jumping while the script loads, reserve the space in the page's CSS (the map with
+ * its attribution and list toggle, at a width of 800 px):
+ *
+ * ```css
+ * mre-region-map:not(:defined) { display: block; min-height: 32.5em; }
+ * ```
+ *
  * @summary Map of the municipalities of the region, with "you are here".
  * @tag mre-region-map
  *

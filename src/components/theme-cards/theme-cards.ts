@@ -17,10 +17,11 @@ export type ThemeCardsLayout = 'grid' | 'list';
  * container queries): one column below 30em, two up to 56em, four from there (never more
  * columns than cards). `layout="list"` keeps a single compact column for a sidebar.
  *
- * To keep the page from jumping while the script loads, reserve the space in the page's CSS:
+ * To keep the page from jumping while the script loads, reserve the space in the page's CSS
+ * (the height at a width of 800 px; the README lists other widths):
  *
  * ```css
- * mre-theme-cards:not(:defined) { display: block; min-height: 24em; }
+ * mre-theme-cards:not(:defined) { display: block; min-height: 38em; }
  * ```
  *
  * @summary The themes of the regional cooperation as cards.
