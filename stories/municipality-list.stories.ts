@@ -6,7 +6,7 @@ import '../src/index.js';
 interface MunicipalityListArgs {
   lang?: string;
   municipality?: string;
-  sort?: 'name' | 'population';
+  sort?: 'name' | 'name-desc' | 'population' | 'population-asc';
   compact?: boolean;
   src?: string;
   /** Width of the box around the element. */
@@ -20,7 +20,7 @@ const meta: Meta<MunicipalityListArgs> = {
   component: 'mre-municipality-list',
   args: { containerWidth: '100%', containerStyle: '', compact: false },
   argTypes: {
-    sort: { control: 'inline-radio', options: ['name', 'population'] },
+    sort: { control: 'inline-radio', options: ['name', 'name-desc', 'population', 'population-asc'] },
     containerWidth: { control: 'text', description: 'Width of the container.' },
     containerStyle: { control: 'text', description: 'CSS on the container, e.g. `--mre-color-highlight: #e0f0ff`.' },
   },

@@ -27,10 +27,12 @@ export interface Strings {
   inhabitants: (count: string) => string;
   /** Municipality list: label of the search box. */
   searchMunicipality: string;
-  /** Municipality list: label of the sort control, and its two choices. */
+  /** Municipality list: label of the sort control, and its choices. */
   sortBy: string;
   sortByName: string;
+  sortByNameDesc: string;
   sortByPopulation: string;
+  sortByPopulationAsc: string;
   /** Municipality list: the number of matches, announced while the visitor types. */
   municipalitiesFound: (count: number, formatted: string) => string;
   /** Municipality list: nothing matches the search. */
@@ -110,7 +112,9 @@ const nl: Strings = {
   searchMunicipality: 'Zoek een gemeente',
   sortBy: 'Sorteer op',
   sortByName: 'Naam (A–Z)',
+  sortByNameDesc: 'Naam (Z–A)',
   sortByPopulation: 'Inwoners (meeste eerst)',
+  sortByPopulationAsc: 'Inwoners (minste eerst)',
   municipalitiesFound: (count, formatted) => `${formatted} ${count === 1 ? 'gemeente' : 'gemeenten'} gevonden`,
   noMunicipalityFound: (query) => `Geen gemeente gevonden voor „${query}”. Controleer de spelling of zoek op een deel van de naam.`,
   showOnMap: 'Toon op kaart',
@@ -175,7 +179,9 @@ const en: Strings = {
   searchMunicipality: 'Search for a municipality',
   sortBy: 'Sort by',
   sortByName: 'Name (A–Z)',
+  sortByNameDesc: 'Name (Z–A)',
   sortByPopulation: 'Population (largest first)',
+  sortByPopulationAsc: 'Population (smallest first)',
   municipalitiesFound: (count, formatted) => `${formatted} ${count === 1 ? 'municipality' : 'municipalities'} found`,
   noMunicipalityFound: (query) => `No municipality matches “${query}”. Check the spelling or search for part of the name.`,
   showOnMap: 'Show on map',

@@ -342,6 +342,24 @@ describe('<mre-municipality-list>', () => {
       expect(el.shadowRoot!.querySelector('select')!.value).to.equal('population');
     });
 
+    it('sorts the other way round for sort="name-desc" and sort="population-asc"', async () => {
+      const byName = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort="name-desc"></mre-municipality-list>`);
+      expect(names(byName).slice(0, 3)).to.deep.equal(['Waalre', 'Veldhoven', 'Valkenswaard']);
+      expect(names(byName).at(-1)).to.equal('Asten');
+      expect(byName.shadowRoot!.querySelector('select')!.value).to.equal('name-desc');
+      const byCount = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort="population-asc"></mre-municipality-list>`);
+      expect(names(byCount)[0]).to.equal('Reusel-De Mierden');
+      expect(names(byCount).slice(-5)).to.deep.equal([...byPopulation].reverse());
+      expect(byCount.shadowRoot!.querySelector('select')!.value).to.equal('population-asc');
+    });
+
+    it('puts municipalities without a population last when sorted smallest first too', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort="population-asc" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
+      await settled(el);
+      // Equal populations stay in name order.
+      expect(items(el).map(nameLine)).to.deep.equal(['Testgemeente Één', 'Testgemeente Twee', 'Testgemeente zonder gegevens']);
+    });
+
     it('sorts by name for sort="name" and for a value it does not know', async () => {
       for (const value of ['name', 'inwoners', '']) {
         const el = document.createElement('mre-municipality-list');
@@ -363,8 +381,18 @@ describe('<mre-municipality-list>', () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
       const select = el.shadowRoot!.querySelector('select')!;
       expect(select.labels![0].textContent).to.equal('Sorteer op');
-      expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Naam (A–Z)', 'Inwoners (meeste eerst)']);
+      expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+        'Naam (A–Z)',
+        'Naam (Z–A)',
+        'Inwoners (meeste eerst)',
+        'Inwoners (minste eerst)',
+      ]);
       select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(select.value).to.equal('name-desc');
+      expect(el.sort).to.equal('name-desc');
+      expect(names(el)[0]).to.equal('Waalre');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(select.value).to.equal('population');

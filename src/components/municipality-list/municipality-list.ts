@@ -8,7 +8,10 @@ import { MreDataElement } from '../../internal/data-element.js';
 import { styles } from './municipality-list.styles.js';
 
 /** The orders of the list: by name (A–Z) or by population (largest first). */
-export type MunicipalitySort = 'name' | 'population';
+/** The orders of the list: by name A–Z or Z–A, by population largest or smallest first. */
+export type MunicipalitySort = 'name' | 'name-desc' | 'population' | 'population-asc';
+
+const SORTS: readonly MunicipalitySort[] = ['name', 'name-desc', 'population', 'population-asc'];
 
 /** Lower case, without accents, punctuation or double spaces: "Son-en-Bréugel" → "son en breugel". */
 function fold(text: string): string {
@@ -24,9 +27,10 @@ function fold(text: string): string {
  * The 21 municipalities of the Metropoolregio Eindhoven with their population and a link to
  * their websites, a search box and a choice of order.
  *
- * The order is set by `sort`: `name` (the default) sorts A–Z, `population` sorts from the
- * largest to the smallest population, the natural order for numbers of inhabitants. The visitor
- * can change it with the sort control, which updates the `sort` property.
+ * The order is set by `sort`: `name` (the default) sorts A–Z and `name-desc` Z–A; `population`
+ * sorts from the largest to the smallest population, the natural order for numbers of
+ * inhabitants, and `population-asc` from the smallest. The visitor can change it with the sort
+ * control, which updates the `sort` property.
  *
  * The search filters as the visitor types: it ignores case, accents and punctuation and matches
  * anywhere in the name or the short name ("breugel" finds "Son en Breugel"). The number of
@@ -49,7 +53,7 @@ function fold(text: string): string {
  * @attr src - URL of a dataset shaped like `region.json`; the bundled data is used without it or when it fails.
  * @attr municipality - The site's own municipality, by slug (`helmond`) or CBS code (`GM0794`).
  * @attr lang - `nl` (default) or `en`; without it the nearest ancestor's `lang` counts.
- * @attr sort - `name` (default, A–Z) or `population` (largest first); any other value sorts by name.
+ * @attr sort - `name` (default, A–Z), `name-desc` (Z–A), `population` (largest first) or `population-asc` (smallest first); any other value sorts by name.
  * @attr compact - Names only: no population, search, sort or map buttons; for sidebars.
  *
  * @fires {MreMunicipalitySelectEvent} mre-municipality-select - The visitor pressed "show on map"; `detail` is `{ code, slug, name }`. Never fired when a property is set.
@@ -82,14 +86,14 @@ export class MreMunicipalityList extends MreDataElement {
   /** What the visitor typed in the search box. */
   @state() private _query = '';
 
-  /** `name` (A–Z, the default) or `population` (largest first). */
+  /** `name` (A–Z, the default), `name-desc` (Z–A), `population` (largest first) or `population-asc`. */
   @property() sort: MunicipalitySort = 'name';
 
   /** Names only, without population, search, sort or map buttons. */
   @property({ type: Boolean }) compact = false;
 
   private get _sortKey(): MunicipalitySort {
-    return this.sort === 'population' ? 'population' : 'name';
+    return SORTS.includes(this.sort) ? this.sort : 'name';
   }
 
   /** The municipalities that match the search, in the chosen order. */
@@ -100,10 +104,19 @@ export class MreMunicipalityList extends MreDataElement {
     const items = this._region.municipalities.filter(
       (m) => !query || fold(m.name).includes(query) || (m.short_name !== undefined && fold(m.short_name).includes(query)),
     );
-    if (this._sortKey === 'population') {
-      return items.sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || byName(a, b));
+    // Municipalities without a population come last in both population orders.
+    const byPopulation = (a: Municipality, b: Municipality) =>
+      (a.population ?? Infinity) - (b.population ?? Infinity) || byName(a, b);
+    switch (this._sortKey) {
+      case 'name-desc':
+        return items.sort((a, b) => byName(b, a));
+      case 'population':
+        return items.sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || byName(a, b));
+      case 'population-asc':
+        return items.sort(byPopulation);
+      default:
+        return items.sort(byName);
     }
-    return items.sort(byName);
   }
 
   private _onSearch(event: Event): void {
@@ -112,7 +125,7 @@ export class MreMunicipalityList extends MreDataElement {
 
   private _onSort(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    this.sort = value === 'population' ? 'population' : 'name';
+    this.sort = SORTS.find((s) => s === value) ?? 'name';
   }
 
   private _select(m: Municipality): void {
@@ -147,7 +160,9 @@ export class MreMunicipalityList extends MreDataElement {
         <label for="sort">${t.sortBy}</label>
         <select id="sort" part="sort" .value=${live(sort)} @change=${this._onSort}>
           <option value="name" ?selected=${sort === 'name'}>${t.sortByName}</option>
+          <option value="name-desc" ?selected=${sort === 'name-desc'}>${t.sortByNameDesc}</option>
           <option value="population" ?selected=${sort === 'population'}>${t.sortByPopulation}</option>
+          <option value="population-asc" ?selected=${sort === 'population-asc'}>${t.sortByPopulationAsc}</option>
         </select>
       </div>
     </div>`;
