@@ -25,7 +25,13 @@ const types = {
 export async function serve({ root, host = '127.0.0.1', port = 0, onRequest = () => {}, headers = {} }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     onRequest(path);
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
