@@ -38,6 +38,8 @@ export interface Strings {
   /** Municipality list: nothing matches the search. */
   noMunicipalityFound: (query: string) => string;
   /** Municipality list: the button that selects a municipality on the map. */
+  /** Municipality list: said after the visitor showed a municipality on the map. */
+  shownOnMap: (name: string) => string;
   showOnMap: string;
   /** Municipality list: marks the municipality selected on the page. */
   selectedMunicipality: string;
@@ -118,6 +120,7 @@ const nl: Strings = {
   municipalitiesFound: (count, formatted) => `${formatted} ${count === 1 ? 'gemeente' : 'gemeenten'} gevonden`,
   noMunicipalityFound: (query) => `Geen gemeente gevonden voor „${query}”. Controleer de spelling of zoek op een deel van de naam.`,
   showOnMap: 'Toon op kaart',
+  shownOnMap: (name) => `${name} is gemarkeerd op de kaart.`,
   selectedMunicipality: 'Geselecteerd',
   themeListLabel: (region) => `Thema’s van de ${region}`,
   readMore: 'Lees meer',
@@ -185,6 +188,7 @@ const en: Strings = {
   municipalitiesFound: (count, formatted) => `${formatted} ${count === 1 ? 'municipality' : 'municipalities'} found`,
   noMunicipalityFound: (query) => `No municipality matches “${query}”. Check the spelling or search for part of the name.`,
   showOnMap: 'Show on map',
+  shownOnMap: (name) => `${name} is marked on the map.`,
   selectedMunicipality: 'Selected',
   themeListLabel: (region) => `Themes of the ${region}`,
   readMore: 'Read more',

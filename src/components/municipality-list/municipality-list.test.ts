@@ -491,6 +491,15 @@ describe('<mre-municipality-list>', () => {
       expect(nameLine(selected)).to.equal('Son en Breugel (Geselecteerd)');
       expect(selected.getAttribute('part')).to.include('selected');
       expect(items(el).filter((li) => nameLine(li).includes('Geselecteerd'))).to.have.length(1);
+      // The live region says what happened; typing in the search box replaces it.
+      const status = el.shadowRoot!.querySelector('[part="status"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal('Son en Breugel is gemarkeerd op de kaart.');
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.value = 'eind';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(status.textContent).to.equal('1 gemeente gevonden');
     });
 
     it('works from the keyboard: Tab reaches the button, Enter and Space press it', async () => {

@@ -65,7 +65,7 @@ function fold(text: string): string {
  * @csspart controls - The search box and sort control with their labels.
  * @csspart search - The search input.
  * @csspart sort - The sort select.
- * @csspart status - The live region with the number of matches, or the message that nothing matches.
+ * @csspart status - The live region with the number of matches, the message that nothing matches, or which municipality the visitor just showed on the map.
  * @csspart list - The list.
  * @csspart item - One municipality.
  * @csspart current - The site's own municipality.
@@ -85,6 +85,9 @@ export class MreMunicipalityList extends MreDataElement {
 
   /** What the visitor typed in the search box. */
   @state() private _query = '';
+
+  /** The municipality the visitor just showed on the map from this list, for the status line. */
+  @state() private _shownOnMap?: string;
 
   /** `name` (A–Z, the default), `name-desc` (Z–A), `population` (largest first) or `population-asc`. */
   @property() sort: MunicipalitySort = 'name';
@@ -121,6 +124,7 @@ export class MreMunicipalityList extends MreDataElement {
 
   private _onSearch(event: Event): void {
     this._query = (event.target as HTMLInputElement).value;
+    this._shownOnMap = undefined;
   }
 
   private _onSort(event: Event): void {
@@ -129,10 +133,12 @@ export class MreMunicipalityList extends MreDataElement {
   }
 
   private _select(m: Municipality): void {
+    this._shownOnMap = m.name;
     this.emit(new MreMunicipalitySelectEvent({ code: m.code, slug: m.slug, name: m.name }));
   }
 
   private _status(count: number): string {
+    if (this._shownOnMap && this._mapOnPage) return this._t.shownOnMap(this._shownOnMap);
     const query = this._query.trim();
     if (!query) return '';
     return count === 0
