@@ -624,6 +624,7 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
     update(next: MapState) {
       if (destroyed) return;
       const redraw = !sameAreas(next.areas);
+      const newSelection = next.selectedCode !== state.selectedCode ? next.selectedCode : undefined;
       state = next;
       if (!redraw) for (const area of next.areas) if (drawn.has(area.code)) drawn.get(area.code)!.area = area;
       if (redraw) {
@@ -635,6 +636,9 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
       setTiles(next.tiles);
       setInteractive(next.interactive);
       decorate();
+      // A municipality selected elsewhere (a list) that lies outside a zoomed-in view is brought in.
+      const selected = newSelection && drawn.get(newSelection);
+      if (selected && hasSize() && !map.getBounds().contains(selected.point)) map.panTo(selected.point, { animate: false });
     },
     zoomIn() {
       if (destroyed) return;

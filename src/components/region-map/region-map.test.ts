@@ -792,6 +792,30 @@ describe('<mre-region-map>', () => {
       expect(area(el, 'GM0794').classList.contains('is-selected')).to.be.false;
     });
 
+    it('brings a municipality selected elsewhere into a zoomed-in view', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map></mre-region-map><div id="other"></div></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      const zoomIn = root(el).querySelector<HTMLButtonElement>('[part="controls"] button')!;
+      for (let i = 0; i < 3; i++) {
+        zoomIn.click();
+        await zoomed();
+      }
+      const inView = (code: string) => {
+        const [x, y] = [area(el, code).getBoundingClientRect(), mapBox(el)];
+        const cx = x.left + x.width / 2;
+        const cy = x.top + x.height / 2;
+        // Leaflet leaves a shape outside the view empty (0 by 0).
+        return x.width > 0 && cx > y.left && cx < y.right && cy > y.top && cy < y.bottom;
+      };
+      // Zoomed in on the middle of the region, Reusel-De Mierden in the far west is out of sight.
+      expect(inView('GM1667')).to.be.false;
+      wrapper.querySelector('#other')!.dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM1667', slug: 'reusel-de-mierden', name: 'Reusel-De Mierden' }));
+      await el.updateComplete;
+      await nextFrame();
+      expect(inView('GM1667')).to.be.true;
+    });
+
     it('marks its own selection in a second map on the page', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map></mre-region-map><mre-region-map lang="en"></mre-region-map></div>`);
       const [first, second] = [...wrapper.querySelectorAll('mre-region-map')];
