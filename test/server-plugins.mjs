@@ -4,8 +4,29 @@
 /** What became of each slow request, by its `t` parameter. */
 const outcomes = new Map();
 
+/** The DevTools sessions opened for forced-colours emulation, by test session. */
+const devtools = new Map();
+
 /** @type {import('@web/dev-server-core').Plugin[]} */
 export const testServerPlugins = [
+  {
+    // executeServerCommand('emulate-forced-colors', { active }): Windows High Contrast as Chromium
+    // renders it (system colours, forced-colors media query), through the DevTools protocol.
+    name: 'mre-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = devtools.get(session.id);
+      if (!cdp) {
+        cdp = await page.createCDPSession();
+        devtools.set(session.id, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  },
   {
     // JSON imported by the source is served as a JavaScript module; JSON fetched at run time
     // (the remote datasets) stays JSON.

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
 import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
@@ -922,10 +922,9 @@ describe('<mre-region-map>', () => {
     });
 
     it('draws the map in system colours under forced colours (Windows High Contrast)', async () => {
-      // emulateMedia({ forcedColors }) is Playwright-only: with the Chromium (Puppeteer) launcher
-      // it is accepted and ignored. So the element's sheet is swapped, in place, for a copy in which
-      // the forced-colours block always applies; the cascade is otherwise the same. Chromium does
-      // not force SVG fill and stroke itself, so these rules are all a forced palette gets.
+      // Real forced-colours rendering, switched on through the DevTools protocol (see
+      // test/server-plugins.mjs). Chromium does not force SVG fill and stroke itself, so the map's
+      // own forced-colours rules are all a forced palette gets.
       const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map municipality="helmond"></mre-region-map><div id="other"></div></div>`);
       const el = wrapper.querySelector('mre-region-map')!;
       await drawn(el);
@@ -938,30 +937,20 @@ describe('<mre-region-map>', () => {
       const system = (name: string) => {
         const probe = document.createElement('span');
         probe.style.color = name;
+        probe.style.setProperty('forced-color-adjust', 'none');
         root(el).append(probe);
         const value = getComputedStyle(probe).color;
         probe.remove();
         return value;
       };
-      const [canvas, canvasText, highlight, highlightText] = ['Canvas', 'CanvasText', 'Highlight', 'HighlightText'].map(system);
-      const [buttonFace, buttonText] = ['ButtonFace', 'ButtonText'].map(system);
-
-      const original = [...root(el).adoptedStyleSheets];
-      const blocks = original.flatMap((sheet) =>
-        [...sheet.cssRules].filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === '(forced-colors: active)'),
-      );
-      expect(blocks).to.have.length(1);
       const unforced = { stroke: style('path.mre-area[data-code="GM0772"]').stroke, current: style('path.mre-area[data-code="GM0794"]').fill };
       expect(unforced).to.deep.equal({ stroke: 'rgb(0, 82, 156)', current: 'rgb(255, 210, 77)' });
 
-      root(el).adoptedStyleSheets = original.map((sheet) => {
-        if (!blocks.some((b) => b.parentStyleSheet === sheet)) return sheet;
-        const forced = new CSSStyleSheet();
-        const always = (r: CSSRule) => (blocks.includes(r as CSSMediaRule) ? r.cssText.replace('@media (forced-colors: active)', '@media all') : r.cssText);
-        forced.replaceSync([...sheet.cssRules].map(always).join('\n'));
-        return forced;
-      });
+      await executeServerCommand('emulate-forced-colors', { active: true });
       try {
+        expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+        const [canvas, canvasText, highlight, highlightText] = ['Canvas', 'CanvasText', 'Highlight', 'HighlightText'].map(system);
+        const [buttonFace, buttonText] = ['ButtonFace', 'ButtonText'].map(system);
         // Boundaries in CanvasText on Canvas; the site's own municipality filled in Highlight.
         for (const code of ['GM0772', 'GM0753', 'GM0858']) {
           expect(style(`path.mre-area[data-code="${code}"]`).stroke, code).to.equal(canvasText);
@@ -986,8 +975,9 @@ describe('<mre-region-map>', () => {
         const button = style('[part="controls"] button');
         expect([button.borderTopColor, button.borderTopStyle, button.backgroundColor, button.color]).to.deep.equal([buttonText, 'solid', buttonFace, buttonText]);
       } finally {
-        root(el).adoptedStyleSheets = original;
+        await executeServerCommand('emulate-forced-colors', { active: false });
       }
+      expect(matchMedia('(forced-colors: active)').matches).to.be.false;
       expect(style('path.mre-area[data-code="GM0772"]').stroke).to.equal(unforced.stroke);
       expect(style('path.mre-area[data-code="GM0794"]').fill).to.equal(unforced.current);
     });
