@@ -109,6 +109,11 @@ export class MreDataElement extends MreElement {
     return this._data.value?.region ?? bundled.region;
   }
 
+  /** The name of the region, for accessible names. */
+  protected get _regionName(): string {
+    return this._region.region?.name ?? 'Metropoolregio Eindhoven';
+  }
+
   /** Whether a file from `src` is still on its way. */
   protected get _loading(): boolean {
     return this._data.status === TaskStatus.PENDING;

@@ -230,15 +230,14 @@ export class MreAgreementTimeline extends MreDataElement {
     const t = this._t;
     const filters = this._filters();
     const items = this._items(filters);
-    const regionName = this._region.region?.name ?? 'Metropoolregio Eindhoven';
     const extra = [...filters.problems];
     if (items.length === 0 && !this._loading) {
-      extra.push(this._region.timeline.length ? t.timelineEmpty : t.noData);
+      extra.push(t.timelineEmpty);
     }
     return html`<div class="base" part="base" lang=${this._lang} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this.renderNotices(extra)}
       ${items.length
-        ? html`<ol part="list" role="list" aria-label=${t.timelineLabel(regionName)}>
+        ? html`<ol part="list" role="list" aria-label=${t.timelineLabel(this._regionName)}>
             ${items.map((item) => this._renderItem(item, filters.today))}
           </ol>`
         : ''}

@@ -197,20 +197,17 @@ export class MreMunicipalityList extends MreDataElement {
   override render() {
     const t = this._t;
     const lang = this._lang;
-    const region = this._region;
     const current = this._current;
     const items = this._items();
-    const regionName = region.region?.name ?? 'Metropoolregio Eindhoven';
-    const empty = region.municipalities.length === 0;
     return html`<div class="base ${this.compact ? 'compact' : 'full'}" part="base" lang=${lang}
       aria-busy=${this._loading ? 'true' : 'false'}>
-      ${this.renderNotices(empty ? [t.noData] : [])}
-      ${this.compact || empty
+      ${this.renderNotices()}
+      ${this.compact
         ? ''
         : html`${this._renderControls()}
             <p class="status" part="status" role="status">${this._status(items.length)}</p>`}
       ${items.length
-        ? html`<ul part="list" role="list" aria-label=${t.municipalityListLabel(regionName)}>
+        ? html`<ul part="list" role="list" aria-label=${t.municipalityListLabel(this._regionName)}>
             ${items.map((m) => this._renderItem(m, current))}
           </ul>`
         : ''}

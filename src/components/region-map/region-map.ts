@@ -223,7 +223,7 @@ export class MreRegionMap extends MreDataElement {
       selectedCode: this._selectedCode,
       tiles: this._basemap().tiles,
       interactive: !this.noZoom,
-      label: t.mapLabel(region.region?.name ?? 'Metropoolregio Eindhoven'),
+      label: t.mapLabel(this._regionName),
       hint: t.mapHint,
       closeLabel: t.close,
       currentMark: t.youAreHere,
@@ -241,7 +241,6 @@ export class MreRegionMap extends MreDataElement {
     }
     if (this._tilesFailed && choice.tiles) notices.push(t.basemapFailed);
     if (this.height?.trim() && !this._height()) notices.push(t.invalidHeight(this.height.trim()));
-    if (this._region.municipalities.length === 0) notices.push(t.noData);
     return notices;
   }
 
@@ -286,7 +285,7 @@ export class MreRegionMap extends MreDataElement {
       </p>
       <details class="alternative" part="alternative" ?open=${failed}>
         <summary>${t.mapAsList}</summary>
-        <ul part="list" role="list" aria-label=${t.municipalityListLabel(region.region?.name ?? 'Metropoolregio Eindhoven')}>
+        <ul part="list" role="list" aria-label=${t.municipalityListLabel(this._regionName)}>
           ${items.map((m) => {
             const isCurrent = m === current;
             const population = this._population(m);

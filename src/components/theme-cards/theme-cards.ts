@@ -140,12 +140,11 @@ export class MreThemeCards extends MreDataElement {
   override render() {
     const lang = this._lang;
     const { shown } = this._selection();
-    const regionName = this._region.region?.name ?? 'Metropoolregio Eindhoven';
     const layout = this.layout === 'list' ? 'list' : 'grid';
     return html`<div class="base ${layout}" part="base" lang=${lang} aria-busy=${this._loading ? 'true' : 'false'}>
       ${this.renderNotices()}
       ${shown.length
-        ? html`<ul class="cards" part="list" role="list" aria-label=${this._t.themeListLabel(regionName)}
+        ? html`<ul class="cards" part="list" role="list" aria-label=${this._t.themeListLabel(this._regionName)}
             data-count=${Math.min(shown.length, 4)}>
             ${shown.map((theme) => this._card(theme))}
           </ul>`
