@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -6,20 +6,21 @@ import typescript from '@rollup/plugin-typescript';
 
 const MAP_ENGINE = 'src/components/region-map/map-engine.ts';
 const MAP_ENGINE_LOADER = '/src/components/region-map/load-engine.ts';
-const MAP_ENGINE_CHUNK = 'chunks/mre-map-engine.js';
+const MAP_ENGINE_IMPORT = "import('./map-engine.js')";
 
 /**
  * The map engine (Leaflet, its CSS and the boundaries) is built once, as its own module next to
  * the scripts. Both the module build and the classic build load it from there, relative to their
- * own URL, and only when a map is on the page.
+ * own URL (unless the page names another folder), and only when a map is on the page.
  */
 function mapEngineFromScriptUrl() {
   return {
     name: 'mre-map-engine-from-script-url',
     transform(code, id) {
       if (!id.replaceAll('\\', '/').endsWith(MAP_ENGINE_LOADER)) return null;
+      if (!code.includes(MAP_ENGINE_IMPORT)) this.error(`${MAP_ENGINE_LOADER} no longer contains ${MAP_ENGINE_IMPORT}`);
       return {
-        code: `export const loadMapEngine = () => import(new URL('./${MAP_ENGINE_CHUNK}', import.meta.url).href);\n`,
+        code: code.replace(MAP_ENGINE_IMPORT, 'import(new URL(MAP_ENGINE_CHUNK, import.meta.url).href)'),
         map: null,
       };
     },
@@ -73,13 +74,11 @@ const configs = [
   },
 ];
 
-if (existsSync(MAP_ENGINE)) {
-  configs.push({
-    input: MAP_ENGINE,
-    output: { file: `dist/${MAP_ENGINE_CHUNK}`, format: 'es', sourcemap: true },
-    plugins: plugins(),
-    onwarn,
-  });
-}
+configs.push({
+  input: MAP_ENGINE,
+  output: { file: 'dist/chunks/mre-map-engine.js', format: 'es', sourcemap: true },
+  plugins: plugins(),
+  onwarn,
+});
 
 export default configs;

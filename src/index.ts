@@ -8,7 +8,7 @@ export type { ThemeCardsLayout } from './components/theme-cards/theme-cards.js';
 export { MreAgreementTimeline } from './components/agreement-timeline/agreement-timeline.js';
 export type { TimelineOrder } from './components/agreement-timeline/agreement-timeline.js';
 export type { MunicipalitySort } from './components/municipality-list/municipality-list.js';
-export { MreDataElement } from './internal/data-element.js';
+export { setBasePath } from './internal/base-path.js';
 export { MreElement } from './internal/mre-element.js';
 export { MreErrorEvent, MreMunicipalitySelectEvent } from './events.js';
 export type { MreErrorDetail, MreMunicipalitySelectDetail } from './events.js';

@@ -1,11 +1,15 @@
-import { oneEvent } from '@open-wc/testing';
+import { fixtureSync, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { MreErrorEvent } from '../src/events.js';
 
-/** Waits until an element with `src` has finished loading (or failing) and rendered. */
-export async function settled(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  const task = (el as unknown as { _data: { taskComplete: Promise<unknown> } })._data;
-  await task.taskComplete.catch(() => undefined);
-  await el.updateComplete;
+/**
+ * Renders `template` and waits for its first render only, not for the data from `src` that
+ * `updateComplete` would wait for: to see what a visitor sees while a file is on its way.
+ */
+export async function firstRender<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = fixtureSync<T>(template);
+  await waitUntil(() => el.shadowRoot?.querySelector('.base'), 'the element did not render');
+  return el;
 }
 
 /** The text a person sees in an element's shadow root, with white space folded. */

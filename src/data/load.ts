@@ -1,3 +1,4 @@
+import { isRealDate } from './dates.js';
 import { defaultRegion } from './default-region.js';
 import { safeUrl } from './sanitize.js';
 import type { LoadErrorReason, Municipality, Region, Theme, TimelineItem } from './types.js';
@@ -40,11 +41,6 @@ interface Entry {
 }
 
 const cache = new Map<string, Entry>();
-
-/** Forgets every loaded file, so the next request fetches again. */
-export function clearRegionCache(): void {
-  cache.clear();
-}
 
 /**
  * Loads, validates and cleans the dataset at `src`. One fetch per absolute URL per page, however
@@ -152,18 +148,10 @@ function describe(validator: Validator): string {
   return error ? `${error.instancePath || '/'} ${error.message ?? error.keyword}` : 'invalid';
 }
 
-/** Whether an ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) names a day that exists. */
-function realDate(iso: string | undefined): boolean {
-  if (iso === undefined) return true;
-  const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** What the schema cannot say about a timeline item: its dates exist, and it ends after it starts. */
 function timelineProblem(item: TimelineItem): string | undefined {
   const dates = [item.start, item.end, ...(item.milestones ?? []).map((ms) => ms.date)];
-  const unreal = dates.find((d) => !realDate(d));
+  const unreal = dates.find((d) => d !== undefined && !isRealDate(d));
   if (unreal) return `the date ${unreal} does not exist`;
   if (item.end && item.end.localeCompare(item.start) < 0 && !item.start.startsWith(item.end)) {
     return `it ends (${item.end}) before it starts (${item.start})`;
@@ -232,7 +220,7 @@ export function clean(json: unknown, url = 'data'): LoadResult {
   const links = (values: string[] | undefined, where: string) =>
     values?.map((v) => link(v, where)).filter((v): v is string => v !== undefined);
   const day = (value: string | undefined, where: string): string | undefined => {
-    if (realDate(value)) return value;
+    if (value === undefined || isRealDate(value)) return value;
     warnings.push(`${where}: the date ${value} does not exist and is left out`);
     return undefined;
   };

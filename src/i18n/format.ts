@@ -1,4 +1,5 @@
-import type { DatePrecision, Lang, LocalizedText } from '../data/types.js';
+import type { DatePrecision, Lang, LocalizedText, Municipality, Region } from '../data/types.js';
+import { strings } from './strings.js';
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -8,8 +9,16 @@ export function localized(text: LocalizedText | undefined, lang: Lang): string {
   return text[lang] ?? text.nl;
 }
 
+// Building an Intl formatter is far dearer than using one: one of each per language, made when
+// first needed.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `31223` → `31.223` (nl) or `31,223` (en). */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locales[lang]).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(locales[lang])));
+  return format.format(value);
 }
 
 const precisionOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
@@ -30,6 +39,20 @@ export function precisionOf(iso: string): DatePrecision {
  */
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = precisionOf(iso)): string {
   const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return new Intl.DateTimeFormat(locales[lang], precisionOptions[precision]).format(date);
+  const key = `${lang}:${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locales[lang], precisionOptions[precision])));
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * The population of a municipality as shown to visitors, with the dataset's reference date when
+ * it has one: `31.223 inwoners (1 januari 2024)`. `undefined` when the population is unknown.
+ */
+export function formatPopulation(m: Municipality, region: Region, lang: Lang): string | undefined {
+  if (m.population === undefined) return undefined;
+  const t = strings[lang];
+  const count = formatNumber(m.population, lang);
+  const date = region.population_reference_date;
+  return date ? t.population(count, formatDate(date, lang)) : t.inhabitants(count);
 }

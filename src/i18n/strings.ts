@@ -5,8 +5,8 @@ import type { Lang, LoadErrorReason } from '../data/types.js';
  * function, so each language can order the words its own way.
  */
 export interface Strings {
-  /** The language's own name, for lang switches. */
-  languageName: string;
+  /** The region's name when the data do not give one. */
+  regionName: string;
   /** Accessible name of the list of municipalities. */
   municipalityListLabel: (region: string) => string;
   youAreHere: string;
@@ -87,10 +87,13 @@ export interface Strings {
   invalidBasemapVariant: (value: string, variants: string[]) => string;
   missingBasemapAttribution: string;
   invalidHeight: (value: string) => string;
+  /** Region map: the attributions the background maps require. */
+  pdokAttribution: string;
+  osmAttribution: string;
 }
 
 const nl: Strings = {
-  languageName: 'Nederlands',
+  regionName: 'Metropoolregio Eindhoven',
   municipalityListLabel: (region) => `Gemeenten in de ${region}`,
   youAreHere: 'U bent hier',
   unknownMunicipality: (value) =>
@@ -155,10 +158,12 @@ const nl: Strings = {
   missingBasemapAttribution:
     'Een eigen achtergrondkaart heeft een bronvermelding nodig (basemap-attribution). Zonder die wordt hij niet getoond.',
   invalidHeight: (value) => `height="${value}" is geen hoogte (bijvoorbeeld 30em of 400px); de standaardhoogte wordt gebruikt.`,
+  pdokAttribution: 'Kaartgegevens © Kadaster',
+  osmAttribution: '© OpenStreetMap-bijdragers',
 };
 
 const en: Strings = {
-  languageName: 'English',
+  regionName: 'Metropoolregio Eindhoven',
   municipalityListLabel: (region) => `Municipalities in the ${region}`,
   youAreHere: 'You are here',
   unknownMunicipality: (value) =>
@@ -223,6 +228,9 @@ const en: Strings = {
   missingBasemapAttribution:
     'A custom background map needs its attribution (basemap-attribution). Without one it is not shown.',
   invalidHeight: (value) => `height="${value}" is not a height (for example 30em or 400px); the default height is used.`,
+  // Kadaster's own wording, as PDOK asks for it.
+  pdokAttribution: 'Kaartgegevens © Kadaster',
+  osmAttribution: '© OpenStreetMap contributors',
 };
 
 export const strings: Record<Lang, Strings> = { nl, en };

@@ -21,21 +21,26 @@ export function resolveLang(element: Element): Lang {
   return 'nl';
 }
 
-/** Something that re-renders when a `lang` attribute changes anywhere above it. */
+/** Something that re-renders when a `lang` attribute changes on it or above it. */
 export interface LangListener {
   requestUpdate(): void;
 }
 
 const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
+const options: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
-/** Calls `requestUpdate()` on the listener whenever a `lang` attribute in the document changes. */
-export function observeLang(listener: LangListener): void {
+/**
+ * Calls `requestUpdate()` on the listener whenever a `lang` attribute in the document changes,
+ * and in `root` when the listener lives in a shadow root.
+ */
+export function observeLang(listener: LangListener, root?: Node): void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((l) => l.requestUpdate()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, options);
   }
+  if (root instanceof ShadowRoot) observer.observe(root, options);
 }
 
 export function unobserveLang(listener: LangListener): void {

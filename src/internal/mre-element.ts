@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type ReactiveController } from 'lit';
 
 /** Marks classes of this library, whichever copy or build of it defined them. */
 const MARK = Symbol.for('mre-widgets.element');
@@ -11,7 +11,21 @@ function reportedTags(): Set<string> {
 }
 
 /**
- * Base of every element: a guarded `define()` and a typed `emit()`.
+ * A reactive controller with work that ends after an update: a file on its way, a map engine
+ * loading. `updateComplete` waits for it.
+ */
+export interface SettlingController extends ReactiveController {
+  /** Resolves (never rejects) once the controller's current work is done. */
+  settled(): Promise<unknown>;
+}
+
+function isSettling(controller: ReactiveController): controller is SettlingController {
+  return typeof (controller as Partial<SettlingController>).settled === 'function';
+}
+
+/**
+ * Base of every element: a guarded `define()`, a typed `emit()`, and an `updateComplete` that
+ * waits for the element's data (through its {@link SettlingController}s).
  */
 export class MreElement extends LitElement {
   static readonly [MARK] = true;
@@ -40,6 +54,34 @@ export class MreElement extends LitElement {
       `mre-widgets: <${tag}> is already defined by another script on this page. ` +
         `That element is left alone, so <${tag}> does not show the MRE widget.`,
     );
+  }
+
+  readonly #settling: SettlingController[] = [];
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isSettling(controller)) this.#settling.push(controller);
+  }
+
+  override removeController(controller: ReactiveController): void {
+    super.removeController(controller);
+    const index = this.#settling.indexOf(controller as SettlingController);
+    if (index >= 0) this.#settling.splice(index, 1);
+  }
+
+  /**
+   * Resolves when the element has rendered its final content: after the last update, and after
+   * the data from `src` (and, for a map, the map engine) has arrived or failed and been rendered.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    // Settling ends in another update, which may start more work (a new `src`): a few rounds.
+    for (let round = 0; round < 8 && this.#settling.length; round++) {
+      await Promise.all(this.#settling.map((controller) => controller.settled()));
+      if (!this.isUpdatePending) break;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /** Dispatches one of the library's events (they bubble and are composed). */

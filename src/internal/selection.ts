@@ -1,15 +1,14 @@
 import { MreMunicipalitySelectEvent, type MreMunicipalitySelectDetail } from '../events.js';
 
 /** Told of every municipality selection on the page, from whichever element made it. */
-export type SelectionListener = (detail: MreMunicipalitySelectDetail, source: EventTarget | undefined) => void;
+export type SelectionListener = (detail: MreMunicipalitySelectDetail) => void;
 
 const listeners = new Set<SelectionListener>();
 
 function onSelect(event: Event): void {
   const detail = (event as MreMunicipalitySelectEvent).detail;
   if (!detail || typeof detail.code !== 'string') return;
-  const source = event.composedPath()[0];
-  listeners.forEach((listener) => listener(detail, source));
+  listeners.forEach((listener) => listener(detail));
 }
 
 /** Follows selections made anywhere on the page; this is how a map and a list stay in sync. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { fresh, nextError, settled, visibleText, watchFetches } from '../../../test/helpers.js';
+import { firstRender, fresh, nextError, visibleText, watchFetches } from '../../../test/helpers.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './agreement-timeline.js';
 import type { MreAgreementTimeline } from './agreement-timeline.js';
@@ -97,8 +97,8 @@ describe('<mre-agreement-timeline>', () => {
       const src = fresh('/test/fixtures/region-edge-cases.json');
       const nl = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${src}></mre-agreement-timeline>`);
       const en = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" src=${src}></mre-agreement-timeline>`);
-      await settled(nl);
-      await settled(en);
+      await nl.updateComplete;
+      await en.updateComplete;
       expect(dateOf(nl, 'test-maanden')).to.equal('maart 2021 – juni 2024');
       expect(dateOf(en, 'test-maanden')).to.equal('March 2021 – June 2024');
       // Written to the day, but its precision is the year.
@@ -136,7 +136,7 @@ describe('<mre-agreement-timeline>', () => {
 
     it('compares month periods at month precision', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today="2024-06-30" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
-      await settled(el);
+      await el.updateComplete;
       expect(marked(el)).to.deep.equal(['test-maanden']);
       el.today = '2024-07-01';
       await el.updateComplete;
@@ -188,7 +188,7 @@ describe('<mre-agreement-timeline>', () => {
 
     it('leaves out a related theme that is not in the data', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
-      await settled(el);
+      await el.updateComplete;
       expect(fold(item(el, 'test-maanden').querySelector('.themes')!.textContent)).to.equal('Thema’s: Economie');
     });
 
@@ -223,8 +223,13 @@ describe('<mre-agreement-timeline>', () => {
     });
 
     it('does not report a theme as unknown while the file that may hold it is loading', async () => {
-      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline theme="water" src=${fresh('/__test__/slow.json?ms=300')}></mre-agreement-timeline>`);
+      const el = await firstRender<MreAgreementTimeline>(html`<mre-agreement-timeline theme="water" src=${fresh('/__test__/slow.json?ms=300')}></mre-agreement-timeline>`);
       expect(notices(el)).to.deep.equal([]);
+      // The file came without themes: now "water" is known to be unknown.
+      await el.updateComplete;
+      expect(notices(el)).to.deep.equal([
+        'Let op: Het thema „water” komt niet voor in de gegevens. Bekende thema’s: economie, mobiliteit, transitie-landelijk-gebied, energietransitie.',
+      ]);
     });
   });
 
@@ -300,7 +305,7 @@ describe('<mre-agreement-timeline>', () => {
 
     it('puts milestones in date order, each at its own precision', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
-      await settled(el);
+      await el.updateComplete;
       const milestones = [...item(el, 'test-grof').querySelectorAll('.milestones li')].map((li) => fold(li.textContent));
       expect(milestones).to.deep.equal(['1 February 2022: Eerste mijlpaal', 'September 2022: Tweede mijlpaal']);
       expect(fold(item(el, 'test-grof').querySelector('.milestones .label')!.textContent)).to.equal('Milestones');
@@ -317,7 +322,7 @@ describe('<mre-agreement-timeline>', () => {
 
     it('names mail sources by their address, numbers a repeated host, and speaks English', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
-      await settled(el);
+      await el.updateComplete;
       const links = [...item(el, 'test-maanden').querySelectorAll('.sources a')] as HTMLAnchorElement[];
       expect(links.map((a) => a.textContent)).to.deep.equal([
         'Source: example.org',
@@ -335,7 +340,7 @@ describe('<mre-agreement-timeline>', () => {
       const error = nextError(el);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       expect((await error).detail.reason).to.equal('parse');
-      await settled(el);
+      await el.updateComplete;
       expect(ids(el)).to.deep.equal(allIds);
       expect(notices(el)).to.deep.equal([
         'Let op: De actuele gegevens konden niet worden geladen: het bestand is geen geldige JSON. U ziet de meegeleverde gegevens.',
@@ -344,7 +349,7 @@ describe('<mre-agreement-timeline>', () => {
 
     it('shows the bundled timeline for a file whose timeline is empty (a file may update only part of the data)', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${fresh('/__test__/slow.json?ms=10')}></mre-agreement-timeline>`);
-      await settled(el);
+      await el.updateComplete;
       expect(ids(el)).to.deep.equal(allIds);
       expect(notices(el)).to.deep.equal([]);
     });

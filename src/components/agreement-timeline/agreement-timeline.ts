@@ -1,8 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DatePrecision, TimelineItem } from '../../data/types.js';
+import { isDay } from '../../data/dates.js';
 import { formatDate, localized, precisionOf } from '../../i18n/format.js';
-import { MreDataElement } from '../../internal/data-element.js';
+import { RegionDataController } from '../../internal/data-controller.js';
+import { LanguageController } from '../../internal/language-controller.js';
+import { MreElement } from '../../internal/mre-element.js';
+import { renderNotices } from '../../internal/notices.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { styles } from './agreement-timeline.styles.js';
 
 /** The orders of the timeline: oldest first (the default) or newest first. */
@@ -19,14 +24,6 @@ function coarsest(...precisions: DatePrecision[]): DatePrecision {
 /** The precision an item is shown at: its `date_precision`, or coarser when its dates say less. */
 function precisionOfItem(item: TimelineItem): DatePrecision {
   return coarsest(item.date_precision, precisionOf(item.start), ...(item.end ? [precisionOf(item.end)] : []));
-}
-
-/** `2024-05-01`, a real day of the calendar. */
-function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** Today in the visitor's time zone, as `YYYY-MM-DD`. */
@@ -72,7 +69,6 @@ function sourceName(url: string): string {
  * @attr to - A year: leaves out the items that start after it. Not a year, or before `from`: reported in a notice and ignored.
  * @attr order - `asc` (default): oldest first; `desc`: newest first.
  * @attr today - The date that counts as today, `YYYY-MM-DD` (default: the visitor's date). Not a date: reported in a notice and ignored.
- * @attr municipality - Accepted like on every element; the timeline does not use it.
  *
  * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
  *
@@ -97,8 +93,14 @@ function sourceName(url: string): string {
  * @cssprop --mre-space - The basic spacing unit.
  * @cssprop --mre-radius - Corner radius.
  */
-export class MreAgreementTimeline extends MreDataElement {
-  static override styles = [...MreDataElement.styles, styles];
+export class MreAgreementTimeline extends MreElement {
+  static override styles = [baseStyles, styles];
+
+  readonly #i18n = new LanguageController(this);
+  readonly #data = new RegionDataController(this, () => this.src);
+
+  /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
+  @property() src?: string;
 
   /** A theme id: only the items related to it. */
   @property() theme?: string;
@@ -117,13 +119,13 @@ export class MreAgreementTimeline extends MreDataElement {
 
   /** The filters in force, and the notices about the attributes that could not be used. */
   private _filters(): { theme?: string; from?: number; to?: number; today: string; problems: string[] } {
-    const t = this._t;
+    const { t } = this.#i18n;
     const problems: string[] = [];
-    const known = this._region.themes.map((theme) => theme.id);
+    const known = this.#data.region.themes.map((theme) => theme.id);
 
     let theme = this.theme?.trim().toLowerCase() || undefined;
     if (theme && !known.includes(theme)) {
-      if (!this._loading) problems.push(t.unknownThemes([this.theme!.trim()], known));
+      if (!this.#data.loading) problems.push(t.unknownThemes([this.theme!.trim()], known));
       theme = undefined;
     }
 
@@ -153,7 +155,7 @@ export class MreAgreementTimeline extends MreDataElement {
   /** The items to show, in the chosen order. */
   private _items(filters: { theme?: string; from?: number; to?: number }): TimelineItem[] {
     const { theme, from, to } = filters;
-    const items = this._region.timeline
+    const items = this.#data.region.timeline
       .map((item, index) => ({ item, index }))
       .filter(({ item }) => {
         if (theme && !item.theme_ids?.some((id) => id.toLowerCase() === theme)) return false;
@@ -178,16 +180,15 @@ export class MreAgreementTimeline extends MreDataElement {
 
   private _time(iso: string, precision: DatePrecision): TemplateResult {
     const p = coarsest(precision, precisionOf(iso));
-    return html`<time datetime=${iso.slice(0, length[p])}>${formatDate(iso, this._lang, p)}</time>`;
+    return html`<time datetime=${iso.slice(0, length[p])}>${formatDate(iso, this.#i18n.lang, p)}</time>`;
   }
 
   private _renderItem(item: TimelineItem, today: string): TemplateResult {
-    const t = this._t;
-    const lang = this._lang;
+    const { lang, t } = this.#i18n;
     const precision = precisionOfItem(item);
     const current = this._isCurrent(item, today);
     const themes = (item.theme_ids ?? [])
-      .map((id) => this._region.themes.find((theme) => theme.id === id))
+      .map((id) => this.#data.region.themes.find((theme) => theme.id === id))
       .filter((theme) => theme !== undefined)
       .map((theme) => localized(theme.title, lang));
     const milestones = [...(item.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date));
@@ -227,17 +228,16 @@ export class MreAgreementTimeline extends MreDataElement {
   }
 
   override render() {
-    const t = this._t;
+    const { lang, t } = this.#i18n;
+    const loading = this.#data.loading;
     const filters = this._filters();
     const items = this._items(filters);
-    const extra = [...filters.problems];
-    if (items.length === 0 && !this._loading) {
-      extra.push(t.timelineEmpty);
-    }
-    return html`<div class="base" part="base" lang=${this._lang} aria-busy=${this._loading ? 'true' : 'false'}>
-      ${this.renderNotices(extra)}
+    const notices = [...this.#data.notices(t), ...filters.problems];
+    if (items.length === 0 && !loading) notices.push(t.timelineEmpty);
+    return html`<div class="base" part="base" lang=${lang} aria-busy=${loading ? 'true' : 'false'}>
+      ${renderNotices(t, notices)}
       ${items.length
-        ? html`<ol part="list" role="list" aria-label=${t.timelineLabel(this._regionName)}>
+        ? html`<ol part="list" role="list" aria-label=${t.timelineLabel(this.#data.regionName(t))}>
             ${items.map((item) => this._renderItem(item, filters.today))}
           </ol>`
         : ''}

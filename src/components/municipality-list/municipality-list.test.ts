@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
 import { loaderSettings } from '../../data/load.js';
-import { fresh, nextError, settled, visibleText, watchFetches } from '../../../test/helpers.js';
+import { firstRender, fresh, nextError, visibleText, watchFetches } from '../../../test/helpers.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './municipality-list.js';
 import type { MreMunicipalityList } from './municipality-list.js';
@@ -109,7 +109,7 @@ describe('<mre-municipality-list>', () => {
 
     it('shows the municipalities of the remote file', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-subset.json')}></mre-municipality-list>`);
-      await settled(el);
+      await el.updateComplete;
       expect(links(el).map((a) => a.textContent)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
       expect(notices(el)).to.deep.equal([]);
     });
@@ -128,7 +128,7 @@ describe('<mre-municipality-list>', () => {
         const parent = await fixture<HTMLDivElement>(html`<div></div>`);
         parent.append(el);
         const event = await error;
-        await settled(el);
+        await el.updateComplete;
         expect(event.detail.reason).to.equal(reason);
         expect(event.detail.src).to.include(path.split('?')[0]);
         expect(event.bubbles && event.composed).to.be.true;
@@ -147,7 +147,7 @@ describe('<mre-municipality-list>', () => {
       const error = nextError(el);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       expect((await error).detail.reason).to.equal('timeout');
-      await settled(el);
+      await el.updateComplete;
       expect(notices(el)[0]).to.equal('Note: The latest data could not be loaded: loading took too long. You are seeing the bundled data.');
       expect(items(el)).to.have.length(21);
     });
@@ -158,7 +158,7 @@ describe('<mre-municipality-list>', () => {
       console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
       try {
         const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-partly-invalid.json')}></mre-municipality-list>`);
-        await settled(el);
+        await el.updateComplete;
         const texts = items(el).map(nameLine);
         expect(texts.sort()).to.deep.equal(['<img src=x onerror="window.__pwned=1">Helmond', 'Eindhoven', 'Waalre']);
         expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -184,7 +184,7 @@ describe('<mre-municipality-list>', () => {
           <mre-municipality-list src=${src} municipality="helmond"></mre-municipality-list>
         </div>`);
         const lists = [...parent.querySelectorAll('mre-municipality-list')];
-        await Promise.all(lists.map((el) => settled(el)));
+        await Promise.all(lists.map((el) => el.updateComplete));
         expect(fetches.urls.filter((u) => u.includes('region-subset.json'))).to.have.length(1);
         for (const el of lists) expect(items(el)).to.have.length(3);
       } finally {
@@ -194,26 +194,27 @@ describe('<mre-municipality-list>', () => {
 
     it('lets the last src win when src changes during a load, and aborts the old load', async () => {
       const slow = fresh('/__test__/slow.json?ms=800');
-      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${slow}></mre-municipality-list>`);
+      const el = await firstRender<MreMunicipalityList>(html`<mre-municipality-list src=${slow}></mre-municipality-list>`);
       let errors = 0;
       el.addEventListener('mre-error', () => errors++);
       el.src = fresh('/test/fixtures/region-subset.json');
-      await settled(el);
+      await el.updateComplete;
       expect(items(el)).to.have.length(3);
-      await new Promise((r) => setTimeout(r, 1000));
+      // The test server saw the browser hang up on the old request before it would have answered.
+      const outcome = async () =>
+        (await fetch(`/__test__/outcome?t=${new URL(slow, location.href).searchParams.get('t')}`)).json() as Promise<string>;
+      await waitUntil(async () => (await outcome()) !== 'pending', 'the slow request never ended', { timeout: 3000 });
+      expect(await outcome()).to.equal('aborted');
       await el.updateComplete;
       expect(items(el)).to.have.length(3);
       expect(errors).to.equal(0);
-      // The test server saw the browser hang up on the old request before it answered.
-      const outcome = await (await fetch(`/__test__/outcome?t=${new URL(slow, location.href).searchParams.get('t')}`)).json();
-      expect(outcome).to.equal('aborted');
     });
 
     it('shows the bundled data while a file loads, so the page does not jump', async () => {
-      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/__test__/slow.json?ms=300')}></mre-municipality-list>`);
+      const el = await firstRender<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/__test__/slow.json?ms=300')}></mre-municipality-list>`);
       expect(items(el)).to.have.length(21);
       expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
-      await settled(el);
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('false');
     });
   });
@@ -235,7 +236,7 @@ describe('<mre-municipality-list>', () => {
 
     it('leaves out the date when the data has none, and the line when the population is missing', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
-      await settled(el);
+      await el.updateComplete;
       const [een, twee, leeg] = items(el);
       expect(nameLine(twee)).to.equal('Testgemeente Twee');
       expect(nameLine(een)).to.equal('Testgemeente Één');
@@ -289,14 +290,14 @@ describe('<mre-municipality-list>', () => {
       await search(el, 'geldrop mierlo');
       expect(names(el)).to.deep.equal(['Geldrop-Mierlo']);
       const remote = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
-      await settled(remote);
+      await remote.updateComplete;
       await search(remote, 'gemeente een');
       expect(names(remote)).to.deep.equal(['Testgemeente Één']);
     });
 
     it('matches the short name too', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
-      await settled(el);
+      await el.updateComplete;
       await search(el, 'leeg');
       expect(names(el)).to.deep.equal(['Testgemeente zonder gegevens']);
     });
@@ -355,7 +356,7 @@ describe('<mre-municipality-list>', () => {
 
     it('puts municipalities without a population last when sorted smallest first too', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort="population-asc" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
-      await settled(el);
+      await el.updateComplete;
       // Equal populations stay in name order.
       expect(items(el).map(nameLine)).to.deep.equal(['Testgemeente Één', 'Testgemeente Twee', 'Testgemeente zonder gegevens']);
     });
@@ -373,7 +374,7 @@ describe('<mre-municipality-list>', () => {
 
     it('puts municipalities without a population last, and ties in name order', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list sort="population" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-municipality-list>`);
-      await settled(el);
+      await el.updateComplete;
       expect(items(el).map(nameLine)).to.deep.equal(['Testgemeente Één', 'Testgemeente Twee', 'Testgemeente zonder gegevens']);
     });
 
@@ -536,7 +537,7 @@ describe('<mre-municipality-list>', () => {
         el.compact = true;
         el.lang = 'en';
         el.src = fresh('/test/fixtures/region-subset.json');
-        await settled(el);
+        await el.updateComplete;
         expect(events).to.have.length(0);
       } finally {
         stop();
@@ -608,7 +609,7 @@ describe('<mre-municipality-list>', () => {
 
     it('reserves some height of its own', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-subset.json')} compact></mre-municipality-list>`);
-      await settled(el);
+      await el.updateComplete;
       const hostFont = parseFloat(getComputedStyle(el).fontSize);
       expect(el.getBoundingClientRect().height).to.be.at.least(12 * hostFont - 1);
     });

@@ -2,12 +2,15 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Municipality } from '../../data/types.js';
-import { MreMunicipalitySelectEvent } from '../../events.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
-import { MreDataElement } from '../../internal/data-element.js';
+import { formatNumber, formatPopulation } from '../../i18n/format.js';
+import { RegionDataController } from '../../internal/data-controller.js';
+import { LanguageController } from '../../internal/language-controller.js';
+import { MreElement } from '../../internal/mre-element.js';
+import { ownMunicipality, renderNotices } from '../../internal/notices.js';
+import { SelectionController } from '../../internal/selection-controller.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { styles } from './municipality-list.styles.js';
 
-/** The orders of the list: by name (A–Z) or by population (largest first). */
 /** The orders of the list: by name A–Z or Z–A, by population largest or smallest first. */
 export type MunicipalitySort = 'name' | 'name-desc' | 'population' | 'population-asc';
 
@@ -80,14 +83,24 @@ function fold(text: string): string {
  * @cssprop --mre-space - The basic spacing unit.
  * @cssprop --mre-radius - Corner radius.
  */
-export class MreMunicipalityList extends MreDataElement {
-  static override styles = [...MreDataElement.styles, styles];
+export class MreMunicipalityList extends MreElement {
+  static override styles = [baseStyles, styles];
+
+  readonly #i18n = new LanguageController(this);
+  readonly #data = new RegionDataController(this, () => this.src);
+  readonly #selection = new SelectionController(this);
 
   /** What the visitor typed in the search box. */
   @state() private _query = '';
 
   /** The municipality the visitor just showed on the map from this list, for the status line. */
   @state() private _shownOnMap?: string;
+
+  /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
+  @property() src?: string;
+
+  /** The site's own municipality: slug (`helmond`) or CBS code (`GM0794`), any case. */
+  @property() municipality?: string;
 
   /** `name` (A–Z, the default), `name-desc` (Z–A), `population` (largest first) or `population-asc`. */
   @property() sort: MunicipalitySort = 'name';
@@ -101,10 +114,10 @@ export class MreMunicipalityList extends MreDataElement {
 
   /** The municipalities that match the search, in the chosen order. */
   private _items(): Municipality[] {
-    const collator = new Intl.Collator(this._lang);
+    const collator = new Intl.Collator(this.#i18n.lang);
     const byName = (a: Municipality, b: Municipality) => collator.compare(a.name, b.name);
     const query = this.compact ? '' : fold(this._query);
-    const items = this._region.municipalities.filter(
+    const items = this.#data.region.municipalities.filter(
       (m) => !query || fold(m.name).includes(query) || (m.short_name !== undefined && fold(m.short_name).includes(query)),
     );
     // Municipalities without a population come last in both population orders.
@@ -134,27 +147,19 @@ export class MreMunicipalityList extends MreDataElement {
 
   private _select(m: Municipality): void {
     this._shownOnMap = m.name;
-    this.emit(new MreMunicipalitySelectEvent({ code: m.code, slug: m.slug, name: m.name }));
+    this.#selection.select(m);
   }
 
   private _status(count: number): string {
-    if (this._shownOnMap && this._mapOnPage) return this._t.shownOnMap(this._shownOnMap);
+    const { lang, t } = this.#i18n;
+    if (this._shownOnMap && this.#selection.mapOnPage) return t.shownOnMap(this._shownOnMap);
     const query = this._query.trim();
     if (!query) return '';
-    return count === 0
-      ? this._t.noMunicipalityFound(query)
-      : this._t.municipalitiesFound(count, formatNumber(count, this._lang));
-  }
-
-  private _population(m: Municipality): string | undefined {
-    if (m.population === undefined) return undefined;
-    const count = formatNumber(m.population, this._lang);
-    const date = this._region.population_reference_date;
-    return date ? this._t.population(count, formatDate(date, this._lang)) : this._t.inhabitants(count);
+    return count === 0 ? t.noMunicipalityFound(query) : t.municipalitiesFound(count, formatNumber(count, lang));
   }
 
   private _renderControls() {
-    const t = this._t;
+    const { t } = this.#i18n;
     const sort = this._sortKey;
     return html`<div class="controls" part="controls">
       <div class="field">
@@ -175,18 +180,18 @@ export class MreMunicipalityList extends MreDataElement {
   }
 
   private _renderItem(m: Municipality, current: Municipality | undefined) {
-    const t = this._t;
+    const { lang, t } = this.#i18n;
     const isCurrent = m === current;
-    const isSelected = m.code === this._selectedCode;
+    const isSelected = m.code === this.#selection.selectedCode;
     const parts = ['item', isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
     const classes = [isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
-    const population = this.compact ? undefined : this._population(m);
+    const population = this.compact ? undefined : formatPopulation(m, this.#data.region, lang);
     return html`<li part=${parts} class=${classes} data-code=${m.code}>
       <span class="name-line">${m.website ? html`<a href=${m.website}>${m.name}</a>` : html`<span class="name">${m.name}</span>`}${isCurrent
           ? html` <span class="here">(${t.youAreHere})</span>`
           : ''}${isSelected ? html` <span class="selected-label">(${t.selectedMunicipality})</span>` : ''}</span>
       ${population ? html`<span class="population" part="population">${population}</span>` : ''}
-      ${this.compact || !this._mapOnPage
+      ${this.compact || !this.#selection.mapOnPage
         ? ''
         : html`<button type="button" part="select-button" @click=${() => this._select(m)}>
             ${t.showOnMap}<span class="visually-hidden"> (${m.name})</span>
@@ -195,19 +200,20 @@ export class MreMunicipalityList extends MreDataElement {
   }
 
   override render() {
-    const t = this._t;
-    const lang = this._lang;
-    const current = this._current;
+    const { lang, t } = this.#i18n;
+    const data = this.#data;
+    const own = ownMunicipality(t, data.region, this.municipality, data.loading);
+    const current = own.current;
     const items = this._items();
     return html`<div class="base ${this.compact ? 'compact' : 'full'}" part="base" lang=${lang}
-      aria-busy=${this._loading ? 'true' : 'false'}>
-      ${this.renderNotices()}
+      aria-busy=${data.loading ? 'true' : 'false'}>
+      ${renderNotices(t, [...data.notices(t), ...own.notices])}
       ${this.compact
         ? ''
         : html`${this._renderControls()}
             <p class="status" part="status" role="status">${this._status(items.length)}</p>`}
       ${items.length
-        ? html`<ul part="list" role="list" aria-label=${t.municipalityListLabel(this._regionName)}>
+        ? html`<ul part="list" role="list" aria-label=${t.municipalityListLabel(data.regionName(t))}>
             ${items.map((m) => this._renderItem(m, current))}
           </ul>`
         : ''}

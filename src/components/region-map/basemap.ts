@@ -1,4 +1,4 @@
-import type { Lang } from '../../data/types.js';
+import type { Strings } from '../../i18n/strings.js';
 
 /** The PDOK BRT-Achtergrondkaart variants the map offers. */
 export const PDOK_VARIANTS = ['standaard', 'grijs', 'pastel'] as const;
@@ -28,10 +28,6 @@ export interface BasemapChoice {
 
 const PDOK_URL = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/{variant}/EPSG:3857/{z}/{x}/{y}.png';
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION: Record<Lang, string> = {
-  nl: '© OpenStreetMap-bijdragers',
-  en: '© OpenStreetMap contributors',
-};
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
@@ -55,14 +51,15 @@ export function isTileTemplate(value: string): boolean {
 }
 
 /**
- * Reads the `basemap`, `basemap-variant` and `basemap-attribution` attributes. Without a usable
+ * Reads the `basemap`, `basemap-variant` and `basemap-attribution` attributes; `t` gives the
+ * attributions of the known background maps in the element's language. Without a usable
  * `basemap` the map draws vectors only and asks no other server for anything.
  */
 export function resolveBasemap(
   basemap: string | undefined,
   variant: string | undefined,
   attribution: string | undefined,
-  lang: Lang,
+  t: Pick<Strings, 'pdokAttribution' | 'osmAttribution'>,
 ): BasemapChoice {
   const value = basemap?.trim() ?? '';
   const key = value.toLowerCase();
@@ -78,7 +75,7 @@ export function resolveBasemap(
     return {
       tiles: {
         url: PDOK_URL.replace('{variant}', chosen),
-        attribution: 'Kaartgegevens © Kadaster',
+        attribution: t.pdokAttribution,
         attributionUrl: 'https://www.kadaster.nl/',
         maxZoom: 19,
         referrerPolicy: 'no-referrer',
@@ -90,7 +87,7 @@ export function resolveBasemap(
     return {
       tiles: {
         url: OSM_URL,
-        attribution: OSM_ATTRIBUTION[lang],
+        attribution: t.osmAttribution,
         attributionUrl: 'https://www.openstreetmap.org/copyright',
         maxZoom: 19,
         // The OpenStreetMap tile policy asks for a Referer; the browser's default sends the origin only.

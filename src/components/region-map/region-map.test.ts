@@ -2,7 +2,9 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from 
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
-import { fresh, nextError, settled, visibleText } from '../../../test/helpers.js';
+import { fresh, nextError, visibleText } from '../../../test/helpers.js';
+import { strings } from '../../i18n/strings.js';
+import { setBasePath } from '../../internal/base-path.js';
 import { isTileTemplate, resolveBasemap } from './basemap.js';
 import { liveMapCount } from './map-engine.js';
 import './region-map.js';
@@ -610,13 +612,11 @@ describe('<mre-region-map>', () => {
     });
 
     it('shows the list and a notice, and throws nothing, when the map cannot be loaded', async () => {
-      const stub = sinon
-        .stub(MreRegionMap.prototype as unknown as { _loadEngine: () => Promise<unknown> }, '_loadEngine')
-        .rejects(new TypeError('Failed to fetch dynamically imported module'));
+      // The page names a folder without the engine in it (a wrong setBasePath).
+      setBasePath('/__test__/no-such-folder/');
       const warn = sinon.stub(console, 'warn');
       try {
         const el = await fixture<MreRegionMap>(html`<mre-region-map municipality="helmond"></mre-region-map>`);
-        await waitUntil(() => notices(el).length > 0, 'notice shown');
         expect(notices(el)).to.deep.equal(['Let op: De kaart kon niet worden geladen. De gemeenten staan hieronder als lijst.']);
         expect(root(el).querySelector<HTMLElement>('.frame')!.hidden).to.be.true;
         const details = root(el).querySelector('details')!;
@@ -627,9 +627,27 @@ describe('<mre-region-map>', () => {
         expect(warn.calledWithMatch('mre-widgets: the map could not be loaded')).to.be.true;
         await expect(el).to.be.accessible();
       } finally {
-        stub.restore();
+        setBasePath(undefined);
         warn.restore();
       }
+    });
+
+    it('loads the engine from the folder a <meta name="mre-widgets-base"> names', async () => {
+      const meta = Object.assign(document.createElement('meta'), { name: 'mre-widgets-base', content: '/__test__/meta-folder' });
+      document.head.append(meta);
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const el = await fixture<MreRegionMap>(html`<mre-region-map></mre-region-map>`);
+        expect(notices(el)).to.deep.equal(['Let op: De kaart kon niet worden geladen. De gemeenten staan hieronder als lijst.']);
+        const asked = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+        expect(asked).to.include('/__test__/meta-folder/chunks/mre-map-engine.js');
+      } finally {
+        meta.remove();
+        warn.restore();
+      }
+      // Without it, the engine comes from next to the script again.
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      expect(notices(el)).to.deep.equal([]);
     });
   });
 
@@ -705,16 +723,16 @@ describe('<mre-region-map>', () => {
     describe('resolveBasemap', () => {
       it('is none for none, an empty value or nothing', () => {
         for (const value of [undefined, '', ' none ', 'NONE']) {
-          expect(resolveBasemap(value, undefined, undefined, 'nl')).to.deep.equal({ problems: [] });
+          expect(resolveBasemap(value, undefined, undefined, strings.nl)).to.deep.equal({ problems: [] });
         }
       });
 
       it('builds the PDOK URL for each variant, with the Kadaster attribution', () => {
-        expect(resolveBasemap('pdok', undefined, undefined, 'nl').tiles!.url).to.equal(
+        expect(resolveBasemap('pdok', undefined, undefined, strings.nl).tiles!.url).to.equal(
           'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
         );
         for (const variant of ['grijs', 'pastel', ' Standaard ']) {
-          const choice = resolveBasemap('PDOK', variant, undefined, 'en');
+          const choice = resolveBasemap('PDOK', variant, undefined, strings.en);
           expect(choice.tiles!.url).to.equal(
             `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/${variant.trim().toLowerCase()}/EPSG:3857/{z}/{x}/{y}.png`,
           );
@@ -725,15 +743,15 @@ describe('<mre-region-map>', () => {
       });
 
       it('falls back to the standaard PDOK variant and reports an unknown one', () => {
-        const choice = resolveBasemap('pdok', 'neon', undefined, 'nl');
+        const choice = resolveBasemap('pdok', 'neon', undefined, strings.nl);
         expect(choice.tiles!.url).to.include('/standaard/');
         expect(choice.problems).to.deep.equal(['basemap-variant']);
       });
 
       it('credits OpenStreetMap in the language of the element', () => {
-        expect(resolveBasemap('osm', undefined, undefined, 'nl').tiles!.attribution).to.equal('© OpenStreetMap-bijdragers');
-        expect(resolveBasemap('osm', undefined, undefined, 'en').tiles!.attribution).to.equal('© OpenStreetMap contributors');
-        expect(resolveBasemap('osm', undefined, undefined, 'en').tiles!.url).to.equal('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+        expect(resolveBasemap('osm', undefined, undefined, strings.nl).tiles!.attribution).to.equal('© OpenStreetMap-bijdragers');
+        expect(resolveBasemap('osm', undefined, undefined, strings.en).tiles!.attribution).to.equal('© OpenStreetMap contributors');
+        expect(resolveBasemap('osm', undefined, undefined, strings.en).tiles!.url).to.equal('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
       });
 
       it('accepts https templates and http on this machine only', () => {
@@ -745,7 +763,7 @@ describe('<mre-region-map>', () => {
         expect(isTileTemplate('https://user:secret@tiles.example/{z}/{x}/{y}.png')).to.be.false;
         expect(isTileTemplate('https://tiles.example/{z}/{x}/{y.png')).to.be.false;
         expect(isTileTemplate('/tiles/{z}/{x}/{y}.png')).to.be.false;
-        const custom = resolveBasemap('https://tiles.example/{z}/{x}/{y}.png', undefined, ' © Voorbeeld ', 'nl');
+        const custom = resolveBasemap('https://tiles.example/{z}/{x}/{y}.png', undefined, ' © Voorbeeld ', strings.nl);
         expect(custom.tiles).to.include({ url: 'https://tiles.example/{z}/{x}/{y}.png', attribution: '© Voorbeeld' });
       });
     });
@@ -833,7 +851,7 @@ describe('<mre-region-map>', () => {
   describe('src', () => {
     it('draws the municipalities of a remote file with the bundled boundaries', async () => {
       const el = await fixture<MreRegionMap>(html`<mre-region-map src=${fresh('/test/fixtures/region-subset.json')}></mre-region-map>`);
-      await settled(el);
+      await el.updateComplete;
       await drawn(el, 3);
       expect(areas(el).map((p) => p.getAttribute('aria-label')).sort()).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
       await waitUntil(() => fitted(el), 'fitted to the three');
@@ -852,7 +870,7 @@ describe('<mre-region-map>', () => {
       };
       const src = `data:application/json,${encodeURIComponent(JSON.stringify(region))}`;
       const el = await fixture<MreRegionMap>(html`<mre-region-map src=${src}></mre-region-map>`);
-      await settled(el);
+      await el.updateComplete;
       await drawn(el, 1);
       await waitUntil(() => fitted(el), 'fitted');
       const box = drawnBox(el);
@@ -869,7 +887,7 @@ describe('<mre-region-map>', () => {
       const error = nextError(el);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       expect((await error).detail.reason).to.equal('http');
-      await settled(el);
+      await el.updateComplete;
       await drawn(el);
       expect(notices(el)[0]).to.include('de server antwoordde met foutcode 404');
     });
@@ -878,7 +896,7 @@ describe('<mre-region-map>', () => {
       const warn = sinon.stub(console, 'warn');
       try {
         const el = await fixture<MreRegionMap>(html`<mre-region-map src=${fresh('/test/fixtures/region-partly-invalid.json')}></mre-region-map>`);
-        await settled(el);
+        await el.updateComplete;
         await drawn(el, 3);
         const helmond = area(el, 'GM0794');
         expect(helmond.getAttribute('aria-label')).to.equal('<img src=x onerror="window.__pwned=1">Helmond');

@@ -1,16 +1,19 @@
 import { html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import type { Municipality } from '../../data/types.js';
-import { MreMunicipalitySelectEvent } from '../../events.js';
-import { formatDate, formatNumber, localized } from '../../i18n/format.js';
-import { MreDataElement } from '../../internal/data-element.js';
+import { formatPopulation, localized } from '../../i18n/format.js';
+import type { Strings } from '../../i18n/strings.js';
+import { RegionDataController } from '../../internal/data-controller.js';
+import { LanguageController } from '../../internal/language-controller.js';
+import { MreElement } from '../../internal/mre-element.js';
+import { ownMunicipality, renderNotices } from '../../internal/notices.js';
 import { mapConnected, mapDisconnected } from '../../internal/selection.js';
+import { SelectionController } from '../../internal/selection-controller.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { PDOK_VARIANTS, resolveBasemap, type BasemapChoice } from './basemap.js';
-import { loadMapEngine } from './load-engine.js';
-import type { MapState, RegionMapController } from './map-engine.js';
+import { MapEngineController } from './engine-controller.js';
+import type { MapState } from './map-engine.js';
 import { styles } from './region-map.styles.js';
-
-type EngineStatus = 'loading' | 'ready' | 'failed';
 
 /**
  * A map of the 21 municipalities of the Metropoolregio Eindhoven. The site's own municipality is
@@ -73,19 +76,34 @@ type EngineStatus = 'loading' | 'ready' | 'failed';
  * @cssprop --mre-color-primary - Links.
  * @cssprop --mre-color-border - Border of the map and the buttons.
  */
-export class MreRegionMap extends MreDataElement {
-  static override styles = [...MreDataElement.styles, styles];
+export class MreRegionMap extends MreElement {
+  static override styles = [baseStyles, styles];
 
-  private _controller?: RegionMapController;
-  /** Increases on every start and stop, so that a late engine load knows it is no longer wanted. */
-  private _generation = 0;
+  readonly #i18n = new LanguageController(this);
+  readonly #data = new RegionDataController(this, () => this.src);
+  readonly #selection = new SelectionController(this);
+  readonly #engine = new MapEngineController(this, {
+    container: () => this._mapHost,
+    inputs: () => [
+      this.#data.region,
+      this.#i18n.lang,
+      this._current()?.code,
+      this.#selection.selectedCode,
+      this._basemap().tiles?.url,
+      this._basemap().tiles?.attribution,
+      this.noZoom,
+    ],
+    state: () => this._mapState(),
+    onSelect: (code) => this._select(code),
+  });
 
   @query('.map') private _mapHost?: HTMLElement;
 
-  @state() private _engine: EngineStatus = 'loading';
-  @state() private _tilesFailed = false;
-  @state() private _canZoomIn = true;
-  @state() private _canZoomOut = true;
+  /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
+  @property() src?: string;
+
+  /** The site's own municipality: slug (`helmond`) or CBS code (`GM0794`), any case. */
+  @property() municipality?: string;
 
   /** The background map: `none`, `pdok`, `osm` or a tile URL template. */
   @property() basemap = 'none';
@@ -105,79 +123,34 @@ export class MreRegionMap extends MreDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     mapConnected(this);
-    // Re-attached: the map was removed on disconnect and is built again.
-    if (this.hasUpdated) void this._start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     mapDisconnected(this);
-    this._stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('basemap') || changed.has('basemapVariant') || changed.has('basemapAttribution')) {
-      this._tilesFailed = false;
+      this.#engine.tilesFailed = false;
     }
-  }
-
-  protected override firstUpdated(): void {
-    void this._start();
   }
 
   protected override updated(): void {
     if (this._mapHost) this._mapHost.style.height = this._height() ?? '';
-    this._controller?.update(this._mapState());
   }
 
-  /** Loads the engine through `load-engine.ts`; kept apart so that tests can make it fail. */
-  private _loadEngine() {
-    return loadMapEngine();
-  }
-
-  private async _start(): Promise<void> {
-    if (this._controller) return;
-    const generation = ++this._generation;
-    if (this._engine !== 'failed') this._engine = 'loading';
-    try {
-      const engine = await this._loadEngine();
-      await this.updateComplete;
-      if (generation !== this._generation || !this.isConnected || !this._mapHost) return;
-      this._controller = engine.createRegionMap(this._mapHost, this._mapState(), {
-        onSelect: (code) => this._select(code),
-        onTileError: () => {
-          this._tilesFailed = true;
-        },
-        onZoom: (canZoomIn, canZoomOut) => {
-          this._canZoomIn = canZoomIn;
-          this._canZoomOut = canZoomOut;
-        },
-      });
-      this._engine = 'ready';
-    } catch (error) {
-      if (generation !== this._generation) return;
-      this._controller?.destroy();
-      this._controller = undefined;
-      this._engine = 'failed';
-      console.warn('mre-widgets: the map could not be loaded; the municipalities are shown as a list.', error);
-    }
-  }
-
-  private _stop(): void {
-    this._generation++;
-    this._controller?.destroy();
-    this._controller = undefined;
-    if (this._engine === 'ready') this._engine = 'loading';
+  private _current(): Municipality | undefined {
+    return ownMunicipality(this.#i18n.t, this.#data.region, this.municipality, this.#data.loading).current;
   }
 
   private _select(code: string): void {
-    const m = this._region.municipalities.find((item) => item.code === code);
-    if (!m) return;
-    this.emit(new MreMunicipalitySelectEvent({ code: m.code, slug: m.slug, name: m.name }));
+    const m = this.#data.region.municipalities.find((item) => item.code === code);
+    if (m) this.#selection.select(m);
   }
 
   private _basemap(): BasemapChoice {
-    return resolveBasemap(this.basemap, this.basemapVariant, this.basemapAttribution, this._lang);
+    return resolveBasemap(this.basemap, this.basemapVariant, this.basemapAttribution, this.#i18n.t);
   }
 
   /** The `height` attribute as a CSS length, or `undefined` for the default (and for nonsense). */
@@ -188,22 +161,16 @@ export class MreRegionMap extends MreDataElement {
     return /\d/.test(value) && CSS.supports('height', value) ? value : undefined;
   }
 
-  private _population(m: Municipality): string | undefined {
-    if (m.population === undefined) return undefined;
-    const count = formatNumber(m.population, this._lang);
-    const date = this._region.population_reference_date;
-    return date ? this._t.population(count, formatDate(date, this._lang)) : this._t.inhabitants(count);
-  }
-
   private _mapState(): MapState {
-    const t = this._t;
-    const region = this._region;
-    const current = this._current;
+    const { lang, t } = this.#i18n;
+    const region = this.#data.region;
+    const current = this._current();
+    const selected = this.#selection.selectedCode;
     return {
       areas: region.municipalities.map((m) => {
         const isCurrent = m === current;
-        const marks = [isCurrent ? t.youAreHere : '', m.code === this._selectedCode ? t.selectedMark : ''].filter(Boolean);
-        const population = this._population(m);
+        const marks = [isCurrent ? t.youAreHere : '', m.code === selected ? t.selectedMark : ''].filter(Boolean);
+        const population = formatPopulation(m, region, lang);
         return {
           code: m.code,
           label: [m.name, ...marks].join(', '),
@@ -220,44 +187,45 @@ export class MreRegionMap extends MreDataElement {
         };
       }),
       currentCode: current?.code,
-      selectedCode: this._selectedCode,
+      selectedCode: selected,
       tiles: this._basemap().tiles,
       interactive: !this.noZoom,
-      label: t.mapLabel(this._regionName),
+      label: t.mapLabel(this.#data.regionName(t)),
       hint: t.mapHint,
       closeLabel: t.close,
       currentMark: t.youAreHere,
     };
   }
 
-  private _mapNotices(choice: BasemapChoice): string[] {
-    const t = this._t;
+  private _mapNotices(t: Strings, choice: BasemapChoice): string[] {
     const notices: string[] = [];
-    if (this._engine === 'failed') notices.push(t.mapFailed);
+    if (this.#engine.status === 'failed') notices.push(t.mapFailed);
     for (const problem of choice.problems) {
       if (problem === 'basemap') notices.push(t.invalidBasemap(this.basemap.trim()));
       if (problem === 'basemap-variant') notices.push(t.invalidBasemapVariant(this.basemapVariant?.trim() ?? '', [...PDOK_VARIANTS]));
       if (problem === 'basemap-attribution') notices.push(t.missingBasemapAttribution);
     }
-    if (this._tilesFailed && choice.tiles) notices.push(t.basemapFailed);
+    if (this.#engine.tilesFailed && choice.tiles) notices.push(t.basemapFailed);
     if (this.height?.trim() && !this._height()) notices.push(t.invalidHeight(this.height.trim()));
     return notices;
   }
 
   private _zoom(direction: 'in' | 'out' | 'fit', enabled: boolean): void {
     if (!enabled) return;
-    if (direction === 'in') this._controller?.zoomIn();
-    else if (direction === 'out') this._controller?.zoomOut();
-    else this._controller?.fit();
+    if (direction === 'in') this.#engine.zoomIn();
+    else if (direction === 'out') this.#engine.zoomOut();
+    else this.#engine.fit();
   }
 
   override render() {
-    const t = this._t;
-    const lang = this._lang;
-    const region = this._region;
-    const current = this._current;
+    const { lang, t } = this.#i18n;
+    const data = this.#data;
+    const region = data.region;
+    const own = ownMunicipality(t, region, this.municipality, data.loading);
+    const current = own.current;
     const choice = this._basemap();
-    const failed = this._engine === 'failed';
+    const engine = this.#engine;
+    const failed = engine.status === 'failed';
     const collator = new Intl.Collator(lang);
     const items = [...region.municipalities].sort((a, b) => collator.compare(a.name, b.name));
     const attribution = localized(region.attribution, lang);
@@ -265,13 +233,13 @@ export class MreRegionMap extends MreDataElement {
     const zoomButton = (direction: 'in' | 'out' | 'fit', label: string, symbol: string, enabled: boolean) =>
       html`<button type="button" part="zoom-button" aria-label=${label} title=${label} aria-disabled=${enabled ? 'false' : 'true'}
         @click=${() => this._zoom(direction, enabled)}><span aria-hidden="true">${symbol}</span></button>`;
-    return html`<div class="base" part="base" lang=${lang} aria-busy=${this._loading ? 'true' : 'false'}>
-      ${this.renderNotices(this._mapNotices(choice))}
+    return html`<div class="base" part="base" lang=${lang} aria-busy=${data.loading ? 'true' : 'false'}>
+      ${renderNotices(t, [...data.notices(t), ...own.notices, ...this._mapNotices(t, choice)])}
       <div class="frame" ?hidden=${failed}>
         <div class="map" part="map"></div>
-        ${this._engine === 'ready' && !this.noZoom
+        ${engine.status === 'ready' && !this.noZoom
           ? html`<div class="controls" part="controls">
-              ${zoomButton('in', t.zoomIn, '+', this._canZoomIn)} ${zoomButton('out', t.zoomOut, '−', this._canZoomOut)}
+              ${zoomButton('in', t.zoomIn, '+', engine.canZoomIn)} ${zoomButton('out', t.zoomOut, '−', engine.canZoomOut)}
               ${zoomButton('fit', t.showWholeRegion, '⤢', true)}
             </div>`
           : ''}
@@ -285,10 +253,10 @@ export class MreRegionMap extends MreDataElement {
       </p>
       <details class="alternative" part="alternative" ?open=${failed}>
         <summary>${t.mapAsList}</summary>
-        <ul part="list" role="list" aria-label=${t.municipalityListLabel(this._regionName)}>
+        <ul part="list" role="list" aria-label=${t.municipalityListLabel(data.regionName(t))}>
           ${items.map((m) => {
             const isCurrent = m === current;
-            const population = this._population(m);
+            const population = formatPopulation(m, region, lang);
             return html`<li part="item" class=${isCurrent ? 'current' : ''} data-code=${m.code}>
               ${m.website ? html`<a href=${m.website}>${m.name}</a>` : m.name}${isCurrent
                 ? html` <span class="here">(${t.youAreHere})</span>`

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { fresh, nextError, settled, visibleText, watchFetches } from '../../../test/helpers.js';
+import { firstRender, fresh, nextError, visibleText, watchFetches } from '../../../test/helpers.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './theme-cards.js';
 import type { MreThemeCards } from './theme-cards.js';
@@ -209,7 +209,7 @@ describe('<mre-theme-cards>', () => {
   describe('src', () => {
     it('shows the themes of the remote file; a theme without link, summary or English text still shows', async () => {
       const el = await fixture<MreThemeCards>(html`<mre-theme-cards lang="en" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-theme-cards>`);
-      await settled(el);
+      await el.updateComplete;
       expect(headingTexts(el)).to.deep.equal(['Economy', 'Testthema zonder link']);
       const [, bare] = cards(el);
       expect(bare.querySelector('a')).to.equal(null);
@@ -221,9 +221,13 @@ describe('<mre-theme-cards>', () => {
     });
 
     it('does not report a theme as unknown while the file that may hold it is loading', async () => {
-      const el = await fixture<MreThemeCards>(html`<mre-theme-cards themes="test-zonder-link" src=${fresh('/__test__/slow.json?ms=300')}></mre-theme-cards>`);
+      const el = await firstRender<MreThemeCards>(html`<mre-theme-cards themes="test-zonder-link" src=${fresh('/__test__/slow.json?ms=300')}></mre-theme-cards>`);
       expect(notices(el)).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+      // The file came without themes: now the id is known to be unknown.
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('false');
+      expect(notices(el)[0]).to.include('Het thema „test-zonder-link” komt niet voor in de gegevens.');
     });
 
     it('falls back to the bundled themes with a notice and mre-error when the file is missing', async () => {
@@ -232,7 +236,7 @@ describe('<mre-theme-cards>', () => {
       const error = nextError(el);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       expect((await error).detail.reason).to.equal('http');
-      await settled(el);
+      await el.updateComplete;
       expect(headingTexts(el)).to.have.length(4);
       expect(notices(el)).to.deep.equal([
         'Let op: De actuele gegevens konden niet worden geladen: de server antwoordde met foutcode 404. U ziet de meegeleverde gegevens.',

@@ -1,13 +1,21 @@
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Theme } from '../../data/types.js';
 import { localized } from '../../i18n/format.js';
-import { MreDataElement } from '../../internal/data-element.js';
+import { RegionDataController } from '../../internal/data-controller.js';
+import { LanguageController } from '../../internal/language-controller.js';
+import { MreElement } from '../../internal/mre-element.js';
+import { renderNotices } from '../../internal/notices.js';
+import { baseStyles } from '../../styles/tokens.js';
 import { styles } from './theme-cards.styles.js';
 import { themeIcon } from './theme-icons.js';
 
 /** The layouts of the element: cards in columns, or a single column for a narrow sidebar. */
 export type ThemeCardsLayout = 'grid' | 'list';
+
+/** The heading tags for `heading-level` 2 to 6. */
+const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /**
  * The themes the 21 municipalities of the Metropoolregio Eindhoven work on together, as cards
@@ -32,7 +40,6 @@ export type ThemeCardsLayout = 'grid' | 'list';
  * @attr themes - Theme ids to show, comma-separated, in that order (`economie,mobiliteit`); all themes without it. Unknown ids are reported in a notice.
  * @attr layout - `grid` (default): cards in one to four columns by the element's width; `list`: one column for narrow sidebars.
  * @attr heading-level - The level of the card headings, 2 to 6 (default 3), to fit the page's outline.
- * @attr municipality - Accepted like on every element; the cards do not use it.
  *
  * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
  *
@@ -55,8 +62,14 @@ export type ThemeCardsLayout = 'grid' | 'list';
  * @cssprop --mre-space - The basic spacing unit.
  * @cssprop --mre-radius - Corner radius.
  */
-export class MreThemeCards extends MreDataElement {
-  static override styles = [...MreDataElement.styles, styles];
+export class MreThemeCards extends MreElement {
+  static override styles = [baseStyles, styles];
+
+  readonly #i18n = new LanguageController(this);
+  readonly #data = new RegionDataController(this, () => this.src);
+
+  /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
+  @property() src?: string;
 
   /** Theme ids to show, comma-separated, in that order; all themes when empty. */
   @property() themes?: string;
@@ -78,7 +91,7 @@ export class MreThemeCards extends MreDataElement {
 
   /** The themes to show, in the order asked for, and the ids the data does not have. */
   private _selection(): { shown: Theme[]; unknown: string[] } {
-    const all = this._region.themes;
+    const all = this.#data.region.themes;
     const ids = this._requestedIds;
     if (!ids) return { shown: all, unknown: [] };
     const shown: Theme[] = [];
@@ -91,13 +104,12 @@ export class MreThemeCards extends MreDataElement {
     return { shown, unknown };
   }
 
-  protected override _notices(): string[] {
-    const notices = super._notices();
-    const { shown, unknown } = this._selection();
-    if (unknown.length && !this._loading) {
-      notices.push(this._t.unknownThemes(unknown, this._region.themes.map((t) => t.id)));
-    }
-    if (shown.length === 0 && !this._loading) notices.push(this._t.noData);
+  private _notices(shown: Theme[], unknown: string[]): string[] {
+    const { t } = this.#i18n;
+    const notices = this.#data.notices(t);
+    if (this.#data.loading) return notices;
+    if (unknown.length) notices.push(t.unknownThemes(unknown, this.#data.region.themes.map((theme) => theme.id)));
+    if (shown.length === 0) notices.push(t.noData);
     return notices;
   }
 
@@ -106,28 +118,12 @@ export class MreThemeCards extends MreDataElement {
     return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
   }
 
-  private _heading(content: TemplateResult): TemplateResult {
-    switch (this._level()) {
-      case 2:
-        return html`<h2 class="heading" part="heading">${content}</h2>`;
-      case 4:
-        return html`<h4 class="heading" part="heading">${content}</h4>`;
-      case 5:
-        return html`<h5 class="heading" part="heading">${content}</h5>`;
-      case 6:
-        return html`<h6 class="heading" part="heading">${content}</h6>`;
-      default:
-        return html`<h3 class="heading" part="heading">${content}</h3>`;
-    }
-  }
-
-  private _card(theme: Theme): TemplateResult {
-    const lang = this._lang;
-    const t = this._t;
+  private _card(theme: Theme, heading: StaticValue): TemplateResult {
+    const { lang, t } = this.#i18n;
     const title = localized(theme.title, lang);
     const summary = localized(theme.summary, lang);
     return html`<li class="card" part="card" data-theme=${theme.id}>
-      ${themeIcon(theme.id)} ${this._heading(html`${title}`)}
+      ${themeIcon(theme.id)} ${staticHtml`<${heading} class="heading" part="heading">${title}</${heading}>`}
       ${summary ? html`<p class="summary" part="summary">${summary}</p>` : ''}
       ${theme.url
         ? html`<p class="more"><a part="link" href=${theme.url}
@@ -138,15 +134,16 @@ export class MreThemeCards extends MreDataElement {
   }
 
   override render() {
-    const lang = this._lang;
-    const { shown } = this._selection();
+    const { lang, t } = this.#i18n;
+    const { shown, unknown } = this._selection();
     const layout = this.layout === 'list' ? 'list' : 'grid';
-    return html`<div class="base ${layout}" part="base" lang=${lang} aria-busy=${this._loading ? 'true' : 'false'}>
-      ${this.renderNotices()}
+    const heading = HEADINGS[this._level()];
+    return html`<div class="base ${layout}" part="base" lang=${lang} aria-busy=${this.#data.loading ? 'true' : 'false'}>
+      ${renderNotices(t, this._notices(shown, unknown))}
       ${shown.length
-        ? html`<ul class="cards" part="list" role="list" aria-label=${this._t.themeListLabel(this._regionName)}
+        ? html`<ul class="cards" part="list" role="list" aria-label=${t.themeListLabel(this.#data.regionName(t))}
             data-count=${Math.min(shown.length, 4)}>
-            ${shown.map((theme) => this._card(theme))}
+            ${shown.map((theme) => this._card(theme, heading))}
           </ul>`
         : ''}
     </div>`;

@@ -1,0 +1,94 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import { bundled, loadRegion, RegionLoadError, type LoadResult } from '../data/load.js';
+import type { Region } from '../data/types.js';
+import { MreErrorEvent } from '../events.js';
+import type { Strings } from '../i18n/strings.js';
+import type { SettlingController } from './mre-element.js';
+
+interface DataState extends LoadResult {
+  error?: RegionLoadError;
+}
+
+/**
+ * The regional data an element shows: the bundled dataset, or the file named by its `src`.
+ *
+ * Without `src` nothing is loaded and nothing waits. With one, the file is loaded (once per page,
+ * see {@link loadRegion}); until it arrives the bundled data is shown. When it cannot be used the
+ * bundled data stays, {@link notices} says so in the element's language, and the element fires
+ * `mre-error` with `{ reason, src, message, status? }`. A newer `src` aborts the older load.
+ */
+export class RegionDataController implements SettlingController {
+  readonly #task: Task<readonly [string | undefined], DataState>;
+
+  /**
+   * @param host The element; it fires `mre-error` and updates when the data changes.
+   * @param src Reads the element's `src`; blank means the bundled data.
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, src: () => string | undefined) {
+    this.#task = new Task(host, {
+      task: async ([url], { signal }): Promise<DataState> => {
+        if (!url) return bundled;
+        try {
+          return await loadRegion(url, signal);
+        } catch (error) {
+          if (signal.aborted) throw error;
+          const failure =
+            error instanceof RegionLoadError
+              ? error
+              : new RegionLoadError('network', url, String((error as Error)?.message ?? error));
+          host.dispatchEvent(
+            new MreErrorEvent({
+              reason: failure.reason,
+              src: failure.url,
+              message: failure.message,
+              ...(failure.status !== undefined ? { status: failure.status } : {}),
+            }),
+          );
+          return { ...bundled, error: failure };
+        }
+      },
+      args: () => [src()?.trim() || undefined] as const,
+      // The bundled data is there at once: without `src` the task never runs.
+      initialValue: bundled,
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Nothing to set up: the task follows the element's updates itself.
+  }
+
+  /** The data to show: the loaded file, or the bundled data while it loads or when it failed. */
+  get region(): Region {
+    return this.#task.value?.region ?? bundled.region;
+  }
+
+  /** Whether a file from `src` is still on its way. */
+  get loading(): boolean {
+    return this.#task.status === TaskStatus.PENDING;
+  }
+
+  /** Why the file from `src` could not be used, if it could not. */
+  get error(): RegionLoadError | undefined {
+    return this.#task.value?.error;
+  }
+
+  /** The region's name, for accessible names. */
+  regionName(t: Strings): string {
+    return this.region.region?.name ?? t.regionName;
+  }
+
+  /** Notices for the visitor about the data: a file that could not be used. */
+  notices(t: Strings): string[] {
+    const error = this.error;
+    return error ? [t.loadFailed(error.reason, error.status)] : [];
+  }
+
+  settled(): Promise<unknown> {
+    return this.#task.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+}

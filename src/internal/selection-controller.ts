@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Municipality } from '../data/types.js';
+import { MreMunicipalitySelectEvent, type MreMunicipalitySelectDetail } from '../events.js';
+import { followMaps, followSelection, mapOnPage, unfollowMaps, unfollowSelection } from './selection.js';
+
+/**
+ * The municipality the visitor selected anywhere on the page, and whether a map is on the page
+ * to show it on. Only the elements that show a selection (the map and the list) add it; they
+ * update when either changes.
+ */
+export class SelectionController implements ReactiveController {
+  /** The CBS code of the municipality last selected on the page. */
+  selectedCode?: string;
+  /** Whether an `<mre-region-map>` is on the page now. */
+  mapOnPage = false;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  readonly #onSelect = (detail: MreMunicipalitySelectDetail): void => {
+    if (detail.code === this.selectedCode) return;
+    this.selectedCode = detail.code;
+    this.#host.requestUpdate();
+  };
+
+  readonly #onMapsChange = (): void => {
+    const now = mapOnPage();
+    if (now === this.mapOnPage) return;
+    this.mapOnPage = now;
+    this.#host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    followSelection(this.#onSelect);
+    followMaps(this.#onMapsChange);
+    this.#onMapsChange();
+  }
+
+  hostDisconnected(): void {
+    unfollowSelection(this.#onSelect);
+    unfollowMaps(this.#onMapsChange);
+  }
+
+  /**
+   * The visitor selected `municipality` in this element: fires `mre-municipality-select` from the
+   * host with `{ code, slug, name }`; every element on the page follows it.
+   */
+  select(municipality: Municipality): void {
+    const { code, slug, name } = municipality;
+    this.#host.dispatchEvent(new MreMunicipalitySelectEvent({ code, slug, name }));
+  }
+}
