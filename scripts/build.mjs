@@ -9,4 +9,4 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', 'rollup.config.js']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--emitDeclarationOnly']);
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.generated.*']);
+run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);

@@ -12,6 +12,7 @@ import { css } from 'lit';
  * - `--mre-color-highlight` background of the current municipality (default `#fff1b8`)
  * - `--mre-color-focus` keyboard focus ring (default `#1b1b1b`)
  * - `--mre-color-warning` border of notices (default `#9a5b00`)
+ * - `--mre-color-notice` background of notices (default `#fff8e6`)
  * - `--mre-font-family` (default: inherited from the page)
  * - `--mre-font-size` (default `1em`: the page's size)
  * - `--mre-line-height` (default `1.5`)
@@ -22,7 +23,20 @@ import { css } from 'lit';
  * (a coloured text, `line-height: 3`, letter-spacing) cannot make a widget unreadable.
  */
 export const baseStyles = css`
+  /* Each token's default, once: the rules below use these private properties. */
   :host {
+    --_mre-color-primary: var(--mre-color-primary, #00529c);
+    --_mre-color-text: var(--mre-color-text, #1b1b1b);
+    --_mre-color-muted: var(--mre-color-muted, #4d4d4d);
+    --_mre-color-surface: var(--mre-color-surface, #ffffff);
+    --_mre-color-border: var(--mre-color-border, #767676);
+    --_mre-color-highlight: var(--mre-color-highlight, #fff1b8);
+    --_mre-color-focus: var(--mre-color-focus, #1b1b1b);
+    --_mre-color-warning: var(--mre-color-warning, #9a5b00);
+    --_mre-color-notice: var(--mre-color-notice, #fff8e6);
+    --_mre-line-height: var(--mre-line-height, 1.5);
+    --_mre-radius: var(--mre-radius, 0.25em);
+    --_mre-space: var(--mre-space, 1em);
     display: block;
     box-sizing: border-box;
   }
@@ -39,7 +53,7 @@ export const baseStyles = css`
     font-size: var(--mre-font-size, 1em);
     font-style: normal;
     font-weight: normal;
-    line-height: var(--mre-line-height, 1.5);
+    line-height: var(--_mre-line-height);
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
@@ -47,12 +61,12 @@ export const baseStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
-    color: var(--mre-color-text, #1b1b1b);
-    background: var(--mre-color-surface, #ffffff);
-    border-radius: var(--mre-radius, 0.25em);
+    color: var(--_mre-color-text);
+    background: var(--_mre-color-surface);
+    border-radius: var(--_mre-radius);
   }
   a {
-    color: var(--mre-color-primary, #00529c);
+    color: var(--_mre-color-primary);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -64,18 +78,18 @@ export const baseStyles = css`
   input:focus-visible,
   select:focus-visible,
   [tabindex]:focus-visible {
-    outline: 0.2em solid var(--mre-color-focus, #1b1b1b);
+    outline: 0.2em solid var(--_mre-color-focus);
     outline-offset: 0.15em;
   }
   .notices:empty {
     margin: 0;
   }
   .notice {
-    margin: 0 0 calc(var(--mre-space, 1em) / 2);
-    padding: calc(var(--mre-space, 1em) / 2) var(--mre-space, 1em);
-    border-inline-start: 0.3em solid var(--mre-color-warning, #9a5b00);
-    background: var(--mre-color-notice, #fff8e6);
-    color: var(--mre-color-text, #1b1b1b);
+    margin: 0 0 calc(var(--_mre-space) / 2);
+    padding: calc(var(--_mre-space) / 2) var(--_mre-space);
+    border-inline-start: 0.3em solid var(--_mre-color-warning);
+    background: var(--_mre-color-notice);
+    color: var(--_mre-color-text);
   }
   .notice-label {
     font-weight: bold;

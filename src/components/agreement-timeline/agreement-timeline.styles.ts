@@ -2,11 +2,12 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_mre-agreement-timeline-line: var(--mre-agreement-timeline-line, var(--_mre-color-border));
     /* A few items, so the page moves little when the timeline arrives. */
     min-height: var(--mre-agreement-timeline-min-height, 20em);
   }
   .base {
-    padding: var(--mre-space, 1em);
+    padding: var(--_mre-space);
   }
   ol {
     list-style: none;
@@ -16,8 +17,8 @@ export const styles = css`
   .item {
     position: relative;
     margin: 0;
-    padding: 0 0 var(--mre-space, 1em) calc(var(--mre-space, 1em) * 1.75);
-    border-inline-start: 0.125em solid var(--mre-agreement-timeline-line, var(--mre-color-border, #767676));
+    padding: 0 0 var(--_mre-space) calc(var(--_mre-space) * 1.75);
+    border-inline-start: 0.125em solid var(--_mre-agreement-timeline-line);
     margin-inline-start: 0.5em;
   }
   .item:last-child {
@@ -31,35 +32,35 @@ export const styles = css`
     width: 1em;
     height: 1em;
     border-radius: 50%;
-    background: var(--mre-color-surface, #ffffff);
-    border: 0.1875em solid var(--mre-agreement-timeline-line, var(--mre-color-border, #767676));
+    background: var(--_mre-color-surface);
+    border: 0.1875em solid var(--_mre-agreement-timeline-line);
   }
   .item.current::before {
-    background: var(--mre-color-primary, #00529c);
-    border-color: var(--mre-color-primary, #00529c);
+    background: var(--_mre-color-primary);
+    border-color: var(--_mre-color-primary);
   }
   .item > * {
-    margin: 0 0 calc(var(--mre-space, 1em) / 4);
+    margin: 0 0 calc(var(--_mre-space) / 4);
   }
   .item.current > .title,
   .item.current > .date {
-    background: var(--mre-color-highlight, #fff1b8);
+    background: var(--_mre-color-highlight);
     margin-inline-start: -0.25em;
     padding-inline: 0.25em;
-    border-radius: var(--mre-radius, 0.25em);
+    border-radius: var(--_mre-radius);
     width: fit-content;
   }
   .date {
-    color: var(--mre-color-muted, #4d4d4d);
+    color: var(--_mre-color-muted);
     font-size: 0.9em;
   }
   .now {
     display: inline-block;
     margin-inline-start: 0.5em;
     padding: 0 0.5em;
-    border-radius: var(--mre-radius, 0.25em);
-    color: var(--mre-color-surface, #ffffff);
-    background: var(--mre-color-primary, #00529c);
+    border-radius: var(--_mre-radius);
+    color: var(--_mre-color-surface);
+    background: var(--_mre-color-primary);
     font-weight: bold;
   }
   .title {
@@ -70,7 +71,7 @@ export const styles = css`
   .themes,
   .milestones {
     font-size: 0.9em;
-    color: var(--mre-color-muted, #4d4d4d);
+    color: var(--_mre-color-muted);
   }
   .label {
     font-weight: bold;
@@ -87,7 +88,7 @@ export const styles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0 var(--mre-space, 1em);
+    gap: 0 var(--_mre-space);
     font-size: 0.9em;
   }
 `;

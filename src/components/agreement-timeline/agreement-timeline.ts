@@ -86,6 +86,7 @@ function sourceName(url: string): string {
  * @csspart milestones - The milestones of an item.
  * @csspart sources - The source links of an item.
  *
+ * @cssprop --mre-agreement-timeline-min-height - Space the element takes before it has rendered (default `20em`).
  * @cssprop --mre-agreement-timeline-line - Colour of the line and the dots (default `--mre-color-border`).
  * @cssprop --mre-color-primary - Links, the dots of current items and the "now" mark.
  * @cssprop --mre-color-highlight - Background of current items.

@@ -6,14 +6,14 @@ export const styles = css`
     min-height: var(--mre-municipality-list-min-height, 12em);
   }
   .base {
-    padding: var(--mre-space, 1em);
+    padding: var(--_mre-space);
   }
   .controls {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--mre-space, 1em) / 2) var(--mre-space, 1em);
+    gap: calc(var(--_mre-space) / 2) var(--_mre-space);
     align-items: end;
-    margin-block-end: calc(var(--mre-space, 1em) / 2);
+    margin-block-end: calc(var(--_mre-space) / 2);
   }
   .field {
     display: flex;
@@ -29,16 +29,16 @@ export const styles = css`
   select {
     font: inherit;
     letter-spacing: normal;
-    color: var(--mre-color-text, #1b1b1b);
-    background: var(--mre-color-surface, #ffffff);
-    border: 0.0625em solid var(--mre-color-border, #767676);
-    border-radius: var(--mre-radius, 0.25em);
+    color: var(--_mre-color-text);
+    background: var(--_mre-color-surface);
+    border: 0.0625em solid var(--_mre-color-border);
+    border-radius: var(--_mre-radius);
     padding: 0.375em 0.5em;
     min-height: 2.5em;
     width: 100%;
   }
   .status {
-    margin: 0 0 calc(var(--mre-space, 1em) / 2);
+    margin: 0 0 calc(var(--_mre-space) / 2);
   }
   .status:empty {
     margin: 0;
@@ -48,32 +48,32 @@ export const styles = css`
     margin: 0;
     padding: 0;
     columns: var(--mre-municipality-list-column-width, 16em) auto;
-    column-gap: calc(var(--mre-space, 1em) * 2);
+    column-gap: calc(var(--_mre-space) * 2);
   }
   .compact ul {
     columns: var(--mre-municipality-list-column-width, 12em) auto;
   }
   li {
     break-inside: avoid;
-    padding: calc(var(--mre-space, 1em) / 4) calc(var(--mre-space, 1em) / 2);
-    margin-inline: calc(var(--mre-space, 1em) / -2);
-    border-radius: var(--mre-radius, 0.25em);
+    padding: calc(var(--_mre-space) / 4) calc(var(--_mre-space) / 2);
+    margin-inline: calc(var(--_mre-space) / -2);
+    border-radius: var(--_mre-radius);
   }
   .full li {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    column-gap: calc(var(--mre-space, 1em) / 2);
-    padding-block: calc(var(--mre-space, 1em) / 2);
+    column-gap: calc(var(--_mre-space) / 2);
+    padding-block: calc(var(--_mre-space) / 2);
   }
   .name-line {
     flex: 1 0 100%;
   }
   li.current {
-    background: var(--mre-color-highlight, #fff1b8);
+    background: var(--_mre-color-highlight);
   }
   li.selected {
-    outline: 0.15em solid var(--mre-color-primary, #00529c);
+    outline: 0.15em solid var(--_mre-color-primary);
     outline-offset: -0.15em;
   }
   .here,
@@ -81,7 +81,7 @@ export const styles = css`
     font-weight: bold;
   }
   .population {
-    color: var(--mre-color-muted, #4d4d4d);
+    color: var(--_mre-color-muted);
     font-size: 0.9em;
   }
   button {
@@ -92,18 +92,18 @@ export const styles = css`
     margin-inline-start: auto;
     padding: 0.25em 0.625em;
     min-height: 1.75em;
-    color: var(--mre-color-primary, #00529c);
-    background: var(--mre-color-surface, #ffffff);
+    color: var(--_mre-color-primary);
+    background: var(--_mre-color-surface);
     border: 0.0625em solid currentColor;
-    border-radius: var(--mre-radius, 0.25em);
+    border-radius: var(--_mre-radius);
     cursor: pointer;
   }
   button:hover {
-    background: var(--mre-color-highlight, #fff1b8);
+    background: var(--_mre-color-highlight);
   }
   li.selected button {
-    color: var(--mre-color-surface, #ffffff);
-    background: var(--mre-color-primary, #00529c);
-    border-color: var(--mre-color-primary, #00529c);
+    color: var(--_mre-color-surface);
+    background: var(--_mre-color-primary);
+    border-color: var(--_mre-color-primary);
   }
 `;

@@ -76,6 +76,7 @@ function fold(text: string): string {
  * @csspart population - The population of a municipality.
  * @csspart select-button - The "show on map" button of a municipality.
  *
+ * @cssprop --mre-municipality-list-min-height - Space the element takes before it has rendered (default `12em`).
  * @cssprop --mre-municipality-list-column-width - The narrowest column before the list wraps into more (default `16em`; `12em` when compact).
  * @cssprop --mre-color-highlight - Background of the site's own municipality.
  * @cssprop --mre-color-primary - Links, buttons and the outline of the selected municipality.

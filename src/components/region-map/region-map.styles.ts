@@ -5,6 +5,11 @@ import { css } from 'lit';
  * `.map` to win on specificity, whatever the order.
  */
 export const styles = css`
+  :host {
+    --_mre-map-background: var(--mre-map-background, #eef3f7);
+    --_mre-map-fill: var(--mre-map-fill, #d5e3f0);
+    --_mre-map-outline: var(--mre-map-outline, #00529c);
+  }
   .frame {
     position: relative;
   }
@@ -17,9 +22,9 @@ export const styles = css`
     isolation: isolate;
     height: var(--mre-map-height, 28em);
     min-height: 8em;
-    background: var(--mre-map-background, #eef3f7);
-    border: 1px solid var(--mre-color-border, #767676);
-    border-radius: var(--mre-radius, 0.25em);
+    background: var(--_mre-map-background);
+    border: 1px solid var(--_mre-color-border);
+    border-radius: var(--_mre-radius);
     overflow: hidden;
   }
   .map .mre-leaflet {
@@ -27,16 +32,16 @@ export const styles = css`
     inset: 0;
     font: inherit;
     font-size: 1em;
-    line-height: var(--mre-line-height, 1.5);
-    color: var(--mre-color-text, #1b1b1b);
-    background: var(--mre-map-background, #eef3f7);
+    line-height: var(--_mre-line-height);
+    color: var(--_mre-color-text);
+    background: var(--_mre-map-background);
   }
 
   /* The municipalities. CSS beats the presentation attributes Leaflet writes. */
   .map .mre-area {
-    fill: var(--mre-map-fill, #d5e3f0);
+    fill: var(--_mre-map-fill);
     fill-opacity: 1;
-    stroke: var(--mre-map-outline, #00529c);
+    stroke: var(--_mre-map-outline);
     stroke-width: 1.5px;
     stroke-linejoin: round;
     cursor: pointer;
@@ -67,24 +72,24 @@ export const styles = css`
     pointer-events: none;
   }
   .map .mre-mark-current {
-    stroke: var(--mre-map-outline, #00529c);
+    stroke: var(--_mre-map-outline);
     stroke-width: 2.5px;
   }
   .map .mre-mark-selected {
-    stroke: var(--mre-map-selected, var(--mre-color-primary, #00529c));
+    stroke: var(--mre-map-selected, var(--_mre-color-primary));
     stroke-width: 4px;
   }
   .map .mre-mark-hover {
-    stroke: var(--mre-color-focus, #1b1b1b);
+    stroke: var(--_mre-color-focus);
     stroke-width: 2px;
   }
   /* Keyboard focus: a thick ring on a light halo, visible on any fill and next to any outline. */
   .map .mre-mark-focus-halo {
-    stroke: var(--mre-color-surface, #ffffff);
+    stroke: var(--_mre-color-surface);
     stroke-width: 8px;
   }
   .map .mre-mark-focus {
-    stroke: var(--mre-color-focus, #1b1b1b);
+    stroke: var(--_mre-color-focus);
     stroke-width: 4px;
   }
 
@@ -98,7 +103,7 @@ export const styles = css`
     font-weight: bold;
     line-height: 1.2;
     text-align: center;
-    color: var(--mre-map-label-color, var(--mre-color-text, #1b1b1b));
+    color: var(--mre-map-label-color, var(--_mre-color-text));
     text-shadow:
       0 0 2px #fff,
       0 0 2px #fff,
@@ -116,8 +121,8 @@ export const styles = css`
     padding: 0.25em 0.5em;
     font-size: 0.9em;
     line-height: 1.3;
-    color: var(--mre-color-text, #1b1b1b);
-    border-color: var(--mre-color-border, #767676);
+    color: var(--_mre-color-text);
+    border-color: var(--_mre-color-border);
   }
   .map .mre-tooltip-name,
   .map .mre-tooltip-line {
@@ -129,8 +134,8 @@ export const styles = css`
 
   /* The popup of a municipality. */
   .map .leaflet-popup-content-wrapper {
-    border-radius: var(--mre-radius, 0.25em);
-    color: var(--mre-color-text, #1b1b1b);
+    border-radius: var(--_mre-radius);
+    color: var(--_mre-color-text);
   }
   .map .leaflet-popup-content {
     margin: 0;
@@ -148,7 +153,7 @@ export const styles = css`
     margin: 0.25em 0 0;
   }
   .map .leaflet-popup-content a {
-    color: var(--mre-color-primary, #00529c);
+    color: var(--_mre-color-primary);
   }
   .map .mre-popup-close {
     position: absolute;
@@ -158,16 +163,16 @@ export const styles = css`
     height: 1.75em;
     padding: 0;
     border: 0;
-    border-radius: var(--mre-radius, 0.25em);
+    border-radius: var(--_mre-radius);
     background: transparent;
-    color: var(--mre-color-text, #1b1b1b);
+    color: var(--_mre-color-text);
     font: inherit;
     font-size: 1.2em;
     line-height: 1;
     cursor: pointer;
   }
   .map .mre-popup-close:hover {
-    background: var(--mre-map-fill, #d5e3f0);
+    background: var(--_mre-map-fill);
   }
 
   /* Zoom buttons. */
@@ -186,10 +191,10 @@ export const styles = css`
     width: 2.25em;
     height: 2.25em;
     padding: 0;
-    border: 1px solid var(--mre-color-border, #767676);
-    border-radius: var(--mre-radius, 0.25em);
-    background: var(--mre-color-surface, #ffffff);
-    color: var(--mre-color-text, #1b1b1b);
+    border: 1px solid var(--_mre-color-border);
+    border-radius: var(--_mre-radius);
+    background: var(--_mre-color-surface);
+    color: var(--_mre-color-text);
     font: inherit;
     font-size: 1.1em;
     font-weight: bold;
@@ -197,10 +202,10 @@ export const styles = css`
     cursor: pointer;
   }
   .controls button:hover {
-    background: var(--mre-map-fill, #d5e3f0);
+    background: var(--_mre-map-fill);
   }
   .controls button[aria-disabled='true'] {
-    color: var(--mre-color-muted, #4d4d4d);
+    color: var(--_mre-color-muted);
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -208,32 +213,32 @@ export const styles = css`
   .attribution {
     margin: 0.25em 0 0;
     font-size: 0.8em;
-    color: var(--mre-color-muted, #4d4d4d);
+    color: var(--_mre-color-muted);
   }
   .alternative {
-    margin-top: calc(var(--mre-space, 1em) / 2);
+    margin-top: calc(var(--_mre-space) / 2);
   }
   .alternative summary {
     cursor: pointer;
-    color: var(--mre-color-primary, #00529c);
+    color: var(--_mre-color-primary);
   }
   .alternative ul {
-    margin: calc(var(--mre-space, 1em) / 2) 0 0;
+    margin: calc(var(--_mre-space) / 2) 0 0;
     padding: 0;
     list-style: none;
     columns: 16em auto;
-    column-gap: calc(var(--mre-space, 1em) * 2);
+    column-gap: calc(var(--_mre-space) * 2);
   }
   .alternative li {
     break-inside: avoid;
-    padding: calc(var(--mre-space, 1em) / 4) 0;
+    padding: calc(var(--_mre-space) / 4) 0;
   }
   .alternative li.current .here {
     font-weight: bold;
   }
   .alternative .population {
     display: block;
-    color: var(--mre-color-muted, #4d4d4d);
+    color: var(--_mre-color-muted);
     font-size: 0.9em;
   }
 

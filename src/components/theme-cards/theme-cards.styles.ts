@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_mre-theme-cards-accent: var(--mre-theme-cards-accent, var(--_mre-color-primary));
     /* Roughly one row of cards, so the page moves little when the cards arrive. */
     min-height: var(--mre-theme-cards-min-height, 10em);
   }
@@ -15,7 +16,7 @@ export const styles = css`
     padding: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--mre-space, 1em);
+    gap: var(--_mre-space);
   }
   @container mre-theme-cards (min-width: 30em) {
     .grid .cards:not([data-count='1']) {
@@ -33,25 +34,25 @@ export const styles = css`
   .card {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--mre-space, 1em) / 2);
-    padding: var(--mre-space, 1em);
-    background: var(--mre-color-surface, #ffffff);
-    border: 0.0625em solid var(--mre-color-border, #767676);
-    border-top: 0.25em solid var(--mre-theme-cards-accent, var(--mre-color-primary, #00529c));
-    border-radius: var(--mre-radius, 0.25em);
+    gap: calc(var(--_mre-space) / 2);
+    padding: var(--_mre-space);
+    background: var(--_mre-color-surface);
+    border: 0.0625em solid var(--_mre-color-border);
+    border-top: 0.25em solid var(--_mre-theme-cards-accent);
+    border-radius: var(--_mre-radius);
   }
   .icon {
     flex: none;
-    width: var(--mre-theme-cards-icon-size, 2.5em);
-    height: var(--mre-theme-cards-icon-size, 2.5em);
-    color: var(--mre-theme-cards-accent, var(--mre-color-primary, #00529c));
+    width: var(--mre-theme-cards-icon-size, var(--_icon-size, 2.5em));
+    height: var(--mre-theme-cards-icon-size, var(--_icon-size, 2.5em));
+    color: var(--_mre-theme-cards-accent);
   }
   .heading {
     margin: 0;
     font-size: 1.25em;
     font-weight: bold;
     line-height: 1.3;
-    color: var(--mre-color-text, #1b1b1b);
+    color: var(--_mre-color-text);
   }
   .summary {
     margin: 0;
@@ -67,19 +68,18 @@ export const styles = css`
   .list .card {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    column-gap: calc(var(--mre-space, 1em) * 0.75);
-    row-gap: calc(var(--mre-space, 1em) / 4);
+    column-gap: calc(var(--_mre-space) * 0.75);
+    row-gap: calc(var(--_mre-space) / 4);
     align-items: start;
-    padding: calc(var(--mre-space, 1em) * 0.75) 0;
+    padding: calc(var(--_mre-space) * 0.75) 0;
     border: 0;
-    border-bottom: 0.0625em solid var(--mre-color-border, #767676);
+    border-bottom: 0.0625em solid var(--_mre-color-border);
     border-radius: 0;
     background: transparent;
   }
   .list .icon {
     grid-row: span 3;
-    width: var(--mre-theme-cards-icon-size, 1.75em);
-    height: var(--mre-theme-cards-icon-size, 1.75em);
+    --_icon-size: 1.75em;
   }
   .list .heading {
     font-size: 1.1em;

@@ -54,6 +54,7 @@ const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 
  * @csspart link - The "read more" link.
  *
  * @cssprop --mre-theme-cards-accent - Colour of the icons and the top border of the cards (default `--mre-color-primary`).
+ * @cssprop --mre-theme-cards-min-height - Space the element takes before it has rendered (default `10em`).
  * @cssprop --mre-theme-cards-icon-size - Size of the icons (default `2.5em`; `1.75em` in the list layout).
  * @cssprop --mre-color-primary - Links and accents.
  * @cssprop --mre-color-text - Text.

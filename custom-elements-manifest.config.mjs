@@ -1,0 +1,48 @@
+// The one configuration of the custom elements manifest (custom-elements.json), used by the
+// build, by Storybook and by the tests. It documents the public API only: private and protected
+// members, `#private` and `_internal` names and symbol-keyed members are left out, and so are the
+// controller plumbing methods every Lit element has. Every element also lists the global design
+// tokens (from src/styles/tokens.ts), so that a page or Storybook sees all it can set.
+import { readFileSync } from 'node:fs';
+
+/** `--mre-*` tokens documented in the tokens module: `- \`--mre-x\` what (default \`v\`)`. */
+function globalTokens() {
+  const source = readFileSync(new URL('./src/styles/tokens.ts', import.meta.url), 'utf8');
+  return [...source.matchAll(/^ \* - `(--mre-[a-z-]+)` (.+)$/gm)].map(([, name, description]) => {
+    const fallback = description.match(/\(default `([^`]+)`/)?.[1];
+    return { name, description: description.trim(), ...(fallback ? { default: fallback } : {}) };
+  });
+}
+
+const LIT_PLUMBING = new Set(['addController', 'removeController']);
+
+function isPublic(member) {
+  if (member.privacy === 'private' || member.privacy === 'protected') return false;
+  if (/^[_#[]/.test(member.name)) return false;
+  return !LIT_PLUMBING.has(member.name);
+}
+
+function publicApiOnly() {
+  const tokens = globalTokens();
+  return {
+    name: 'mre-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (!declaration.tagName) continue;
+          const listed = new Set((declaration.cssProperties ?? []).map((p) => p.name));
+          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...tokens.filter((t) => !listed.has(t.name))];
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.generated.*', 'src/**/*.d.ts'],
+  litelement: true,
+  plugins: [publicApiOnly()],
+};
