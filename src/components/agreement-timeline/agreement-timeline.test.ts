@@ -309,10 +309,14 @@ describe('<mre-agreement-timeline>', () => {
     it('links every source by its host name', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
       const links = [...item(el, 'samenwerkingsakkoord-2019-2022').querySelectorAll('.sources a')] as HTMLAnchorElement[];
-      expect(links.map((a) => a.textContent)).to.deep.equal(['Bron: metropoolregioeindhoven.nl', 'Bron: metropoolregioeindhoven.nl (2)']);
-      expect(links[1].href).to.equal('https://metropoolregioeindhoven.nl/netwerk');
-      const omroep = item(el, 'evaluatie-2017').querySelector('.sources a')!;
-      expect(omroep.textContent).to.equal('Bron: omroepbrabant.nl');
+      expect(links.map((a) => a.textContent)).to.deep.equal([
+        'Bron: metropoolregioeindhoven.nl',
+        'Bron: metropoolregioeindhoven.nl (2)',
+        'Bron: metropoolregioeindhoven.nl (3)',
+      ]);
+      expect(links[2].href).to.equal('https://metropoolregioeindhoven.nl/netwerk');
+      const cbs = item(el, 'einde-plusregio').querySelector('.sources a')!;
+      expect(cbs.textContent).to.equal('Bron: cbs.nl');
     });
 
     it('names mail sources by their address, numbers a repeated host, and speaks English', async () => {
