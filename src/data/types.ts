@@ -40,8 +40,9 @@ export interface Theme {
   title: LocalizedText;
   summary?: LocalizedText;
   period?: string;
-  /** The "read more" link. */
+  /** The theme's own page: the target of the "read more" link. No link without it. */
   url?: string;
+  /** Where the theme's text comes from, primary sources first. */
   source_urls?: string[];
 }
 

@@ -993,7 +993,7 @@ return errors === 0;
 }
 
 export const validateTheme = validate36;
-const schema30 = {"type":"object","required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/definitions/localizedText"},"summary":{"$ref":"#/definitions/localizedText"},"period":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/url"},"source_urls":{"type":"array","items":{"$ref":"#/definitions/url"}}}};
+const schema30 = {"type":"object","required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/definitions/localizedText"},"summary":{"$ref":"#/definitions/localizedText"},"period":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/url","description":"The theme's own page: the target of the card's \"read more\" link. Without it the card has no link."},"source_urls":{"type":"array","items":{"$ref":"#/definitions/url"},"description":"Where the theme's text comes from, primary sources first."}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
