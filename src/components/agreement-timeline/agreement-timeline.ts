@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DatePrecision, TimelineItem } from '../../data/types.js';
+import type { DatePrecision, Lang, Municipality, TimelineItem } from '../../data/types.js';
 import { formatDate, localized, precisionOf } from '../../i18n/format.js';
+import { publisherName } from '../../i18n/publishers.js';
 import { MreDataElement } from '../../internal/data-element.js';
 import { styles } from './agreement-timeline.styles.js';
 
@@ -36,21 +37,19 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The link text of a source: its host without `www.`, or the address of a `mailto:` link. */
-function sourceName(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'mailto:') return decodeURIComponent(parsed.pathname);
-    return parsed.hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+/**
+ * The link text of a source: its publisher ("Staatscourant", "CBS", "Gemeente Best"), the
+ * address of a `mailto:` link, or else its host without `www.`.
+ */
+function sourceName(url: string, lang: Lang, municipalities: readonly Municipality[]): string {
+  return publisherName(url, lang, municipalities);
 }
 
 /**
  * The history of the regional cooperation in the Metropoolregio Eindhoven, from the SRE in 1993
  * to today's agreements, as an ordered list: dates at their own precision (a year, a month or a
- * day), title, summary, related themes, milestones and sources.
+ * day), title, summary, related themes, milestones and sources, each named by its publisher
+ * ("Bron: Staatscourant").
  *
  * Periods (items with an end date) are shown as ranges; the periods that include today are
  * marked "nu" / "now". `today` fixes the date that counts as today (for tests and previews).
@@ -193,7 +192,7 @@ export class MreAgreementTimeline extends MreDataElement {
     const milestones = [...(item.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date));
     const seen = new Map<string, number>();
     const sources = (item.source_urls ?? []).map((url) => {
-      const name = sourceName(url);
+      const name = sourceName(url, lang, this._region.municipalities);
       const count = (seen.get(name) ?? 0) + 1;
       seen.set(name, count);
       return { url, text: t.sourceLink(count > 1 ? `${name} (${count})` : name) };
