@@ -57,6 +57,7 @@ export interface TimelineItem {
   title: LocalizedText;
   summary?: LocalizedText;
   theme_ids?: string[];
+  /** The sources of the item, primary sources first; the timeline shows the first three. */
   source_urls?: string[];
   milestones?: { date: string; title: LocalizedText }[];
 }

@@ -368,8 +368,41 @@ describe('<mre-agreement-timeline>', () => {
       }
     });
 
-    it('tells two sources of the same publisher apart and names an unknown site by its host', async () => {
+    it('shows at most three sources per item in the bundled data', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+      for (const li of items(el)) {
+        expect(li.querySelectorAll('.sources a').length, li.dataset.id).to.be.within(1, 3);
+      }
+    });
+
+    it('shows the first three sources of an item with more, and nothing else in their place', async () => {
       const urls = [
+        'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html',
+        'https://lokaleregelgeving.overheid.nl/CVDR723136/',
+        'https://www.cbs.nl/nl-nl/nieuws/2016/08/x',
+        'https://nl.wikipedia.org/wiki/Metropoolregio_Eindhoven',
+        'https://www.example.org/vijfde',
+      ];
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${fileWith([timelineItem('veel-bronnen', urls)])}></mre-agreement-timeline>`);
+      await settled(el);
+      expect(sources(el, 'veel-bronnen')).to.deep.equal([
+        ['Bron: Staatscourant', urls[0]],
+        ['Bron: Lokale regelgeving (overheid.nl)', urls[1]],
+        ['Bron: CBS', urls[2]],
+      ]);
+      // No count or "more" text: the list holds the three links and nothing else.
+      const list = item(el, 'veel-bronnen').querySelector('.sources')!;
+      expect([...list.children].map((li) => fold(li.textContent))).to.deep.equal([
+        'Bron: Staatscourant',
+        'Bron: Lokale regelgeving (overheid.nl)',
+        'Bron: CBS',
+      ]);
+      expect(list.querySelectorAll('a')).to.have.length(3);
+    });
+
+    it('tells two sources of the same publisher apart, shows a repeated address once, and names an unknown site by its host', async () => {
+      const urls = [
+        'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html',
         'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html',
         'https://www.officielebekendmakingen.nl/stcrt-2024-1234.html',
         'https://nieuws.Example.org/artikel',
@@ -378,7 +411,7 @@ describe('<mre-agreement-timeline>', () => {
       await settled(el);
       expect(sources(el, 'zelfde-uitgever')).to.deep.equal([
         ['Source: Staatscourant', urls[0]],
-        ['Source: Staatscourant (2)', urls[1]],
+        ['Source: Staatscourant (2)', urls[2]],
         ['Source: nieuws.example.org', 'https://nieuws.example.org/artikel'],
       ]);
     });

@@ -38,6 +38,12 @@ function localToday(): string {
 }
 
 /**
+ * The most sources an item shows. The data lists primary sources first, so the first three
+ * are the strongest; the full list stays in the data and in SOURCES.md.
+ */
+const maxSources = 3;
+
+/**
  * The link text of a source: its publisher ("Staatscourant", "CBS", "Gemeente Best"), the
  * address of a `mailto:` link, or else its host without `www.`.
  */
@@ -48,8 +54,8 @@ function sourceName(url: string, lang: Lang, municipalities: readonly Municipali
 /**
  * The history of the regional cooperation in the Metropoolregio Eindhoven, from the SRE in 1993
  * to today's agreements, as an ordered list: dates at their own precision (a year, a month or a
- * day), title, summary, related themes, milestones and sources, each named by its publisher
- * ("Bron: Staatscourant").
+ * day), title, summary, related themes, milestones and up to three sources, each named by its
+ * publisher ("Bron: Staatscourant").
  *
  * Periods (items with an end date) are shown as ranges; the periods that include today are
  * marked "nu" / "now". `today` fixes the date that counts as today (for tests and previews).
@@ -191,7 +197,7 @@ export class MreAgreementTimeline extends MreDataElement {
       .map((theme) => localized(theme.title, lang));
     const milestones = [...(item.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date));
     const seen = new Map<string, number>();
-    const sources = (item.source_urls ?? []).map((url) => {
+    const sources = [...new Set(item.source_urls ?? [])].slice(0, maxSources).map((url) => {
       const name = sourceName(url, lang, this._region.municipalities);
       const count = (seen.get(name) ?? 0) + 1;
       seen.set(name, count);
