@@ -50,7 +50,9 @@ const region = {
       title: t.title,
       summary: t.summary,
       period: t.period,
-      url: t.source_urls[0],
+      // The "read more" link is the theme's own page. Without one the card shows no link:
+      // a source of the text is not a page about the theme.
+      ...(t.more_url ? { url: t.more_url } : {}),
       source_urls: t.source_urls,
     })),
   timeline: content.timeline.map((t) => {

@@ -40,8 +40,9 @@ export interface Theme {
   title: LocalizedText;
   summary?: LocalizedText;
   period?: string;
-  /** The "read more" link. */
+  /** The theme's own page: the target of the "read more" link. No link without it. */
   url?: string;
+  /** Where the theme's text comes from, primary sources first. */
   source_urls?: string[];
 }
 
@@ -56,6 +57,7 @@ export interface TimelineItem {
   title: LocalizedText;
   summary?: LocalizedText;
   theme_ids?: string[];
+  /** The sources of the item, primary sources first; the timeline shows the first three. */
   source_urls?: string[];
   milestones?: { date: string; title: LocalizedText }[];
 }

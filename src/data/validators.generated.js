@@ -993,7 +993,7 @@ return errors === 0;
 }
 
 export const validateTheme = validate36;
-const schema30 = {"type":"object","required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/definitions/localizedText"},"summary":{"$ref":"#/definitions/localizedText"},"period":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/url"},"source_urls":{"type":"array","items":{"$ref":"#/definitions/url"}}}};
+const schema30 = {"type":"object","required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"title":{"$ref":"#/definitions/localizedText"},"summary":{"$ref":"#/definitions/localizedText"},"period":{"$ref":"#/definitions/text"},"url":{"$ref":"#/definitions/url","description":"The theme's own page: the target of the card's \"read more\" link. Without it the card has no link."},"source_urls":{"type":"array","items":{"$ref":"#/definitions/url"},"description":"Where the theme's text comes from, primary sources first."}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1218,7 +1218,7 @@ return errors === 0;
 }
 
 export const validateTimelineItem = validate39;
-const schema34 = {"type":"object","required":["id","start","date_precision","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9.]+)*$"},"start":{"$ref":"#/definitions/isoDate"},"end":{"$ref":"#/definitions/isoDate"},"date_precision":{"enum":["year","month","day"]},"title":{"$ref":"#/definitions/localizedText"},"summary":{"$ref":"#/definitions/localizedText"},"theme_ids":{"type":"array","items":{"type":"string"}},"source_urls":{"type":"array","items":{"$ref":"#/definitions/url"}},"milestones":{"type":"array","items":{"type":"object","required":["date","title"],"properties":{"date":{"$ref":"#/definitions/isoDate"},"title":{"$ref":"#/definitions/localizedText"}}}}}};
+const schema34 = {"type":"object","required":["id","start","date_precision","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9.]+)*$"},"start":{"$ref":"#/definitions/isoDate"},"end":{"$ref":"#/definitions/isoDate"},"date_precision":{"enum":["year","month","day"]},"title":{"$ref":"#/definitions/localizedText"},"summary":{"$ref":"#/definitions/localizedText"},"theme_ids":{"type":"array","items":{"type":"string"}},"source_urls":{"type":"array","items":{"$ref":"#/definitions/url"},"description":"The sources of the item, primary sources first. The timeline shows the first three."},"milestones":{"type":"array","items":{"type":"object","required":["date","title"],"properties":{"date":{"$ref":"#/definitions/isoDate"},"title":{"$ref":"#/definitions/localizedText"}}}}}};
 const schema35 = {"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$","description":"A date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD."};
 const pattern16 = new RegExp("^[a-z0-9]+(-[a-z0-9.]+)*$", "u");
 const pattern17 = new RegExp("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$", "u");

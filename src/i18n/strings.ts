@@ -57,8 +57,8 @@ export interface Strings {
   /** Timeline: label before the related themes, the milestones. */
   relatedThemes: string;
   milestones: string;
-  /** Timeline: link text of a source, by its host name. */
-  sourceLink: (host: string) => string;
+  /** Timeline: link text of a source, by its publisher (or its host name). */
+  sourceLink: (publisher: string) => string;
   /** Timeline: nothing falls within the chosen theme or years. */
   timelineEmpty: string;
   /** Timeline: `from`/`to` is not a year, `today` is not a date, or `from` is after `to`. */
@@ -136,7 +136,7 @@ const nl: Strings = {
   now: 'nu',
   relatedThemes: 'Thema’s',
   milestones: 'Mijlpalen',
-  sourceLink: (host) => `Bron: ${host}`,
+  sourceLink: (publisher) => `Bron: ${publisher}`,
   timelineEmpty: 'Er zijn geen onderdelen van de tijdlijn voor deze keuze.',
   invalidYear: (attribute, value) => `${attribute}="${value}" is geen jaartal (bijvoorbeeld 2019) en wordt genegeerd.`,
   invalidDate: (attribute, value) => `${attribute}="${value}" is geen datum (bijvoorbeeld 2024-05-01) en wordt genegeerd.`,
@@ -206,7 +206,7 @@ const en: Strings = {
   now: 'now',
   relatedThemes: 'Themes',
   milestones: 'Milestones',
-  sourceLink: (host) => `Source: ${host}`,
+  sourceLink: (publisher) => `Source: ${publisher}`,
   timelineEmpty: 'No part of the timeline matches this choice.',
   invalidYear: (attribute, value) => `${attribute}="${value}" is not a year (for example 2019) and is ignored.`,
   invalidDate: (attribute, value) => `${attribute}="${value}" is not a date (for example 2024-05-01) and is ignored.`,

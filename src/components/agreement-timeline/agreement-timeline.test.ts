@@ -23,6 +23,18 @@ function marked(el: MreAgreementTimeline, word = 'nu') {
     .filter((li) => new RegExp(`\\b${word}$`).test(fold(li.querySelector('.date')!.textContent)))
     .map((li) => li.dataset.id);
 }
+/** The source links of an item as a person meets them: link text and address. */
+function sources(el: MreAgreementTimeline, id: string): [string, string][] {
+  return [...item(el, id).querySelectorAll<HTMLAnchorElement>('.sources a')].map((a) => [fold(a.textContent), a.href]);
+}
+/** A timeline item of one day in 2020, with the given sources. */
+function timelineItem(id: string, source_urls: string[]) {
+  return { id, start: '2020-01-01', date_precision: 'day', title: { nl: `Test ${id}` }, source_urls };
+}
+/** The address of a data file with this timeline; every other list comes from the bundled data. */
+function fileWith(timeline: object[]): string {
+  return URL.createObjectURL(new Blob([JSON.stringify({ version: 1, timeline })], { type: 'application/json' }));
+}
 function notices(el: MreAgreementTimeline) {
   return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => fold(n.textContent));
 }
@@ -311,19 +323,109 @@ describe('<mre-agreement-timeline>', () => {
       expect(fold(item(el, 'test-grof').querySelector('.milestones .label')!.textContent)).to.equal('Milestones');
     });
 
-    it('links every source by its host name', async () => {
+    it('names every source of the bundled data by its publisher, in the element\'s language', async () => {
+      const nl = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+      expect(sources(nl, 'sre')).to.deep.equal([
+        ['Bron: Staatscourant', 'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html'],
+        ['Bron: Wikipedia', 'https://nl.wikipedia.org/wiki/Samenwerkingsverband_Regio_Eindhoven'],
+      ]);
+      expect(sources(nl, 'sre-plusregio').map(([text]) => text)).to.deep.equal([
+        'Bron: Kennisbank Openbaar Bestuur',
+        'Bron: Staatsblad',
+        'Bron: Wikipedia',
+      ]);
+      expect(sources(nl, 'sre-plusregio')[1][1]).to.equal('https://zoek.officielebekendmakingen.nl/stb-2005-666.html');
+      expect(sources(nl, 'transformatie-sre-mre').map(([text]) => text)).to.deep.equal([
+        'Bron: Lokale regelgeving (overheid.nl)',
+        'Bron: Staatscourant',
+        'Bron: Wikipedia',
+      ]);
+      expect(sources(nl, 'einde-plusregio').map(([text]) => text)).to.deep.equal(['Bron: CBS', 'Bron: regioinbedrijf.nl']);
+      // A municipality's own site reads as that municipality; a site without a known name as its host.
+      expect(sources(nl, 'concept-res').map(([text]) => text)).to.deep.equal([
+        'Bron: Gemeente Reusel-De Mierden',
+        'Bron: energieregiomre.nl',
+        'Bron: Gemeente Best',
+      ]);
+      expect(sources(nl, 'res-1-0').map(([text]) => text)).to.deep.equal(['Bron: energieregiomre.nl', 'Bron: Gemeente Laarbeek']);
+
+      const en = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en"></mre-agreement-timeline>`);
+      expect(sources(en, 'einde-plusregio').map(([text]) => text)).to.deep.equal([
+        'Source: Statistics Netherlands (CBS)',
+        'Source: regioinbedrijf.nl',
+      ]);
+      expect(sources(en, 'transformatie-sre-mre').map(([text]) => text)).to.deep.equal([
+        'Source: Lokale regelgeving (overheid.nl)',
+        'Source: Staatscourant',
+        'Source: Wikipedia',
+      ]);
+      expect(sources(en, 'concept-res')[0][0]).to.equal('Source: Municipality of Reusel-De Mierden');
+    });
+
+    it('gives each source link its text as its accessible name, and no bare host where a publisher is known', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
-      const links = [...item(el, 'samenwerkingsakkoord-2019-2022').querySelectorAll('.sources a')] as HTMLAnchorElement[];
-      expect(links.map((a) => a.textContent)).to.deep.equal(['Bron: metropoolregioeindhoven.nl', 'Bron: metropoolregioeindhoven.nl (2)']);
-      expect(links[1].href).to.equal('https://metropoolregioeindhoven.nl/netwerk');
-      const omroep = item(el, 'evaluatie-2017').querySelector('.sources a')!;
-      expect(omroep.textContent).to.equal('Bron: omroepbrabant.nl');
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.sources a')];
+      expect(links.length).to.be.greaterThan(20);
+      for (const a of links) {
+        expect(a.hasAttribute('aria-label') || a.hasAttribute('aria-labelledby') || a.hasAttribute('title'), a.href).to.be.false;
+        expect(a.textContent, a.href).to.match(/^Bron: \S/);
+        expect(a.textContent, a.href).not.to.match(/officielebekendmakingen|overheid\.nl\/|cbs\.nl|wikipedia\.org|kennisopenbaarbestuur/);
+      }
+    });
+
+    it('shows at most three sources per item in the bundled data', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
+      for (const li of items(el)) {
+        expect(li.querySelectorAll('.sources a').length, li.dataset.id).to.be.within(1, 3);
+      }
+    });
+
+    it('shows the first three sources of an item with more, and nothing else in their place', async () => {
+      const urls = [
+        'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html',
+        'https://lokaleregelgeving.overheid.nl/CVDR723136/',
+        'https://www.cbs.nl/nl-nl/nieuws/2016/08/x',
+        'https://nl.wikipedia.org/wiki/Metropoolregio_Eindhoven',
+        'https://www.example.org/vijfde',
+      ];
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${fileWith([timelineItem('veel-bronnen', urls)])}></mre-agreement-timeline>`);
+      await el.updateComplete;
+      expect(sources(el, 'veel-bronnen')).to.deep.equal([
+        ['Bron: Staatscourant', urls[0]],
+        ['Bron: Lokale regelgeving (overheid.nl)', urls[1]],
+        ['Bron: CBS', urls[2]],
+      ]);
+      // No count or "more" text: the list holds the three links and nothing else.
+      const list = item(el, 'veel-bronnen').querySelector('.sources')!;
+      expect([...list.children].map((li) => fold(li.textContent))).to.deep.equal([
+        'Bron: Staatscourant',
+        'Bron: Lokale regelgeving (overheid.nl)',
+        'Bron: CBS',
+      ]);
+      expect(list.querySelectorAll('a')).to.have.length(3);
+    });
+
+    it('tells two sources of the same publisher apart, shows a repeated address once, and names an unknown site by its host', async () => {
+      const urls = [
+        'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html',
+        'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html',
+        'https://www.officielebekendmakingen.nl/stcrt-2024-1234.html',
+        'https://nieuws.Example.org/artikel',
+      ];
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" src=${fileWith([timelineItem('zelfde-uitgever', urls)])}></mre-agreement-timeline>`);
+      await el.updateComplete;
+      expect(sources(el, 'zelfde-uitgever')).to.deep.equal([
+        ['Source: Staatscourant', urls[0]],
+        ['Source: Staatscourant (2)', urls[2]],
+        ['Source: nieuws.example.org', 'https://nieuws.example.org/artikel'],
+      ]);
     });
 
     it('names mail sources by their address, numbers a repeated host, and speaks English', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
       await el.updateComplete;
       const links = [...item(el, 'test-maanden').querySelectorAll('.sources a')] as HTMLAnchorElement[];
+      // Two municipalities of the fixture have pages on example.org: it is no one's own site.
       expect(links.map((a) => a.textContent)).to.deep.equal([
         'Source: example.org',
         'Source: example.org (2)',

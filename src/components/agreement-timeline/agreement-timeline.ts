@@ -1,8 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { DatePrecision, TimelineItem } from '../../data/types.js';
+import type { DatePrecision, Lang, Municipality, TimelineItem } from '../../data/types.js';
 import { isDay } from '../../data/dates.js';
 import { formatDate, localized, precisionOf } from '../../i18n/format.js';
+import { publisherName } from '../../i18n/publishers.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
@@ -33,21 +34,25 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The link text of a source: its host without `www.`, or the address of a `mailto:` link. */
-function sourceName(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'mailto:') return decodeURIComponent(parsed.pathname);
-    return parsed.hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+/**
+ * The most sources an item shows. The data lists primary sources first, so the first three
+ * are the strongest; the full list stays in the data and in SOURCES.md.
+ */
+const maxSources = 3;
+
+/**
+ * The link text of a source: its publisher ("Staatscourant", "CBS", "Gemeente Best"), the
+ * address of a `mailto:` link, or else its host without `www.`.
+ */
+function sourceName(url: string, lang: Lang, municipalities: readonly Municipality[]): string {
+  return publisherName(url, lang, municipalities);
 }
 
 /**
  * The history of the regional cooperation in the Metropoolregio Eindhoven, from the SRE in 1993
  * to today's agreements, as an ordered list: dates at their own precision (a year, a month or a
- * day), title, summary, related themes, milestones and sources.
+ * day), title, summary, related themes, milestones and up to three sources, each named by its
+ * publisher ("Bron: Staatscourant").
  *
  * Periods (items with an end date) are shown as ranges; the periods that include today are
  * marked "nu" / "now". `today` fixes the date that counts as today (for tests and previews).
@@ -194,8 +199,8 @@ export class MreAgreementTimeline extends MreElement {
       .map((theme) => localized(theme.title, lang));
     const milestones = [...(item.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date));
     const seen = new Map<string, number>();
-    const sources = (item.source_urls ?? []).map((url) => {
-      const name = sourceName(url);
+    const sources = [...new Set(item.source_urls ?? [])].slice(0, maxSources).map((url) => {
+      const name = sourceName(url, lang, this.#data.region.municipalities);
       const count = (seen.get(name) ?? 0) + 1;
       seen.set(name, count);
       return { url, text: t.sourceLink(count > 1 ? `${name} (${count})` : name) };

@@ -54,9 +54,27 @@ describe('<mre-theme-cards>', () => {
     // Sighted visitors see "Lees meer"; the theme is in the card's heading right above it.
     const hidden = el.shadowRoot!.querySelector('a .visually-hidden')!;
     expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
-    for (const a of el.shadowRoot!.querySelectorAll('a')) {
-      expect(a.href).to.equal('https://metropoolregioeindhoven.nl/netwerk');
+  });
+
+  it('sends each "read more" link to the theme\'s own page, as named in data/sources', async () => {
+    const sourced = (await (await fetch('/data/sources/mre-content.json')).json()) as {
+      themes: { id: string; more_url: string }[];
+    };
+    const el = await fixture<MreThemeCards>(html`<mre-theme-cards></mre-theme-cards>`);
+    const links = cards(el).map((card) => ({ id: card.dataset.theme, href: card.querySelector('a')!.href }));
+    expect(links).to.deep.equal([
+      { id: 'economie', href: 'https://metropoolregioeindhoven.nl/thema-s/economie' },
+      { id: 'mobiliteit', href: 'https://metropoolregioeindhoven.nl/thema-s/mobiliteit' },
+      { id: 'transitie-landelijk-gebied', href: 'https://metropoolregioeindhoven.nl/thema-s/transitie-landelijk-gebied' },
+      { id: 'energietransitie', href: 'https://www.energieregiomre.nl/res/onze+aanpak/default.aspx' },
+    ]);
+    expect(new Set(links.map((l) => l.href)).size).to.equal(4);
+    for (const { id, href } of links) {
+      expect(href, id).to.equal(sourced.themes.find((t) => t.id === id)!.more_url);
     }
+    // The same pages in English: the link follows the theme, not the language.
+    const en = await fixture<MreThemeCards>(html`<mre-theme-cards lang="en" themes="energietransitie,economie"></mre-theme-cards>`);
+    expect(cards(en).map((card) => card.querySelector('a')!.href)).to.deep.equal([links[3].href, links[0].href]);
   });
 
   it('draws a decorative icon per theme that assistive technology skips', async () => {
