@@ -33,6 +33,7 @@ export default {
   coverageConfig: {
     report: true,
     reportDir: 'coverage',
+    reporters: ['lcov', 'json-summary'],
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.test.ts', 'src/data/validators.generated.js'],
   },

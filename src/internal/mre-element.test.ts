@@ -93,3 +93,32 @@ describe('MreElement.define', () => {
     expect(warnings[1]).to.include('<not a valid tag> could not be registered');
   });
 });
+
+describe('MreElement.updateComplete', () => {
+  /** A controller whose work ends when the test says so. */
+  function work() {
+    let finish!: () => void;
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    return { settled: () => done, finish };
+  }
+
+  it('waits for the work of its settling controllers, and not for removed ones', async () => {
+    const { First } = classes();
+    const tag = uniqueTag();
+    First.define(tag);
+    const el = (await fixture(`<${tag}></${tag}>`)) as InstanceType<typeof First>;
+    const slow = work();
+    const never = work();
+    el.addController(slow);
+    el.addController(never);
+    el.removeController(never);
+    let complete = false;
+    const waiting = el.updateComplete.then(() => (complete = true));
+    // A round trip through the event loop: the update itself is long done.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(complete, 'resolved before the work was done').to.be.false;
+    slow.finish();
+    await waiting;
+    expect(complete).to.be.true;
+  });
+});
