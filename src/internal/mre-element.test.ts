@@ -99,7 +99,7 @@ describe('MreElement.updateComplete', () => {
   function work() {
     let finish!: () => void;
     const done = new Promise<void>((resolve) => (finish = resolve));
-    return { settled: () => done, finish };
+    return { settled: () => done, finish, hostConnected: () => undefined };
   }
 
   it('waits for the work of its settling controllers, and not for removed ones', async () => {
