@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { leafletWithoutHtmlProbe, litTrustedTypesGuard } from './scripts/rollup/trusted-types.mjs';
 
 const MAP_ENGINE = 'src/components/region-map/map-engine.ts';
 const MAP_ENGINE_LOADER = '/src/components/region-map/load-engine.ts';
@@ -27,6 +28,23 @@ function mapEngineFromScriptUrl() {
   };
 }
 
+/**
+ * For the standalone script: the map engine is part of the script itself, so that a CMS that
+ * combines, moves or inlines scripts cannot separate the two.
+ */
+function mapEngineInside() {
+  const BASE = 'const base = getBasePath();';
+  return {
+    name: 'mre-map-engine-inside',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith(MAP_ENGINE_LOADER)) return null;
+      if (!code.includes(BASE)) this.error(`${MAP_ENGINE_LOADER} no longer contains ${BASE}`);
+      // Never a folder to load from: the static import below is bundled into the script.
+      return { code: code.replace(BASE, 'const base = undefined;'), map: null };
+    },
+  };
+}
+
 /** dist/data/: the complete default dataset, its schema and its sources. */
 function dataset() {
   return {
@@ -45,8 +63,10 @@ function dataset() {
   };
 }
 
-const plugins = () => [
-  mapEngineFromScriptUrl(),
+const plugins = (engine = mapEngineFromScriptUrl()) => [
+  engine,
+  litTrustedTypesGuard(),
+  leafletWithoutHtmlProbe(),
   json({ preferConst: true }),
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true }),
@@ -70,6 +90,18 @@ const configs = [
     input: 'src/index.ts',
     output: { file: 'dist/mre-widgets.iife.js', format: 'iife', name: 'MreWidgets', sourcemap: true },
     plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/mre-widgets.standalone.js',
+      format: 'iife',
+      name: 'MreWidgets',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+    plugins: plugins(mapEngineInside()),
     onwarn,
   },
 ];

@@ -1,5 +1,6 @@
 // Routes the test server adds for error-path tests. They answer only on the test server, which
 // listens on a loopback address.
+import { readFile } from 'node:fs/promises';
 
 /** What became of each slow request, by its `t` parameter. */
 const outcomes = new Map();
@@ -60,6 +61,13 @@ export const testServerPlugins = [
         await new Promise((resolve) => setTimeout(resolve, ms));
         outcomes.set(key, closed ? 'aborted' : 'answered');
         return { body: '{"version":1,"municipalities":[],"themes":[],"timeline":[]}', type: 'application/json' };
+      }
+      // What a CMS that aggregates scripts serves: another script and one of ours, combined into
+      // one file in a folder of its own.
+      const combined = url.pathname.match(/^\/__test__\/cms-cache\/combined-(standalone|split)\.js$/);
+      if (combined) {
+        const ours = await readFile(`dist/mre-widgets.${combined[1] === 'split' ? 'iife' : 'standalone'}.js`, 'utf8');
+        return { body: `/* another script of the site */\nwindow.siteMenu = { open: false };\n;${ours}\n`, type: 'js' };
       }
       if (url.pathname === '/__test__/outcome') {
         return { body: JSON.stringify(outcomes.get(url.searchParams.get('t') ?? '') ?? 'pending'), type: 'application/json' };

@@ -4,6 +4,35 @@ import { LitElement, type ReactiveController } from 'lit';
 const MARK = Symbol.for('mre-widgets.element');
 /** Tags already reported as taken by someone else, shared by every copy on the page. */
 const REPORTED_KEY = Symbol.for('mre-widgets.reported-tags');
+/**
+ * Set by the built scripts when the page's Trusted Types allowlist refused Lit's policy: Lit
+ * cannot render then (see scripts/rollup/trusted-types.mjs).
+ */
+const TRUSTED_TYPES_REFUSED_KEY = Symbol.for('mre-widgets.trusted-types-refused');
+const TRUSTED_TYPES_REPORTED_KEY = Symbol.for('mre-widgets.trusted-types-reported');
+
+interface TrustedTypesRefusal {
+  policy: string;
+  reason: string;
+}
+
+/** Whether the elements can render on this page; says once in the console why not. */
+function canRender(): boolean {
+  const g = globalThis as unknown as Record<symbol, TrustedTypesRefusal | boolean | undefined>;
+  const refusal = g[TRUSTED_TYPES_REFUSED_KEY] as TrustedTypesRefusal | undefined;
+  if (!refusal) return true;
+  if (!g[TRUSTED_TYPES_REPORTED_KEY]) {
+    g[TRUSTED_TYPES_REPORTED_KEY] = true;
+    console.error(
+      `mre-widgets: this page enforces Trusted Types and did not allow the policy "${refusal.policy}" ` +
+        `that the widgets render with (${refusal.reason}). Add ${refusal.policy} to the trusted-types ` +
+        `directive of the Content-Security-Policy, for example "trusted-types your-policies ${refusal.policy}" ` +
+        `(and 'allow-duplicates' if another script on the page also uses Lit). Until then the widgets are ` +
+        `not started and the content inside their elements is shown.`,
+    );
+  }
+  return false;
+}
 
 function reportedTags(): Set<string> {
   const g = globalThis as unknown as Record<symbol, Set<string> | undefined>;
@@ -34,11 +63,14 @@ export class MreElement extends LitElement {
    * Registers the element under `tag`. A second copy of this library (the same script loaded
    * twice, or the module and the classic build together) finds its own element there and does
    * nothing. A tag taken by someone else's element is reported once in the console and left
-   * alone. Never throws.
+   * alone. On a page whose Trusted Types allowlist refused the policy the elements render with,
+   * nothing is registered (the content inside the elements stays visible) and the console names
+   * the policy to allow. Never throws.
    */
   static define(tag: string): void {
     const existing = customElements.get(tag) as (CustomElementConstructor & { [MARK]?: boolean }) | undefined;
     if (!existing) {
+      if (!canRender()) return;
       try {
         customElements.define(tag, this);
       } catch (error) {

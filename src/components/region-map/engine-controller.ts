@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SettlingController } from '../../internal/mre-element.js';
-import { loadMapEngine } from './load-engine.js';
+import { loadMapEngine, MAP_ENGINE_CHUNK } from './load-engine.js';
 import type { MapState, RegionMapController } from './map-engine.js';
 
 /** Where the map engine is: on its way, drawing, or not to be had (the list stands in). */
@@ -114,7 +114,13 @@ export class MapEngineController implements SettlingController {
       this.#map?.destroy();
       this.#map = undefined;
       this.status = 'failed';
-      console.warn('mre-widgets: the map could not be loaded; the municipalities are shown as a list.', error);
+      console.warn(
+        `mre-widgets: the map could not be loaded; the municipalities are shown as a list. The map engine ` +
+          `is the file ${MAP_ENGINE_CHUNK} in the folder of the script. If this site combines, moves or ` +
+          `inlines scripts, use mre-widgets.standalone.js instead, or say where the folder is: ` +
+          `<meta name="mre-widgets-base" content="https://…/mre-widgets/">.`,
+        error,
+      );
     } finally {
       if (generation === this.#generation) this.#starting = undefined;
       this.#host.requestUpdate();
