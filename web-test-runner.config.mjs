@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+import { chromeArgs, findChrome } from './scripts/find-browsers.mjs';
 import { testServerPlugins } from './test/server-plugins.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
 

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { chromeArgs, findChrome } from './find-browsers.mjs';
 import { serve } from './static-server.mjs';
 
 const KB = 1024;

@@ -7,15 +7,40 @@ import { serve } from '../../scripts/static-server.mjs';
 
 const node = process.execPath;
 
-test('find-chrome explains how to install a browser when CHROME_PATH points nowhere', () => {
-  const run = spawnSync(node, ['scripts/find-chrome.mjs'], { env: { ...process.env, CHROME_PATH: '/nonexistent/chrome' }, encoding: 'utf8' });
-  assert.equal(run.status, 1);
-  assert.match(run.stderr, /CHROME_PATH is set to \/nonexistent\/chrome, but there is no file there/);
+/** Runs a script with extra environment variables (and without MRE_ENGINES unless given). */
+function run(script, env) {
+  const base = { ...process.env };
+  delete base.MRE_ENGINES;
+  return spawnSync(node, [script], { env: { ...base, ...env }, encoding: 'utf8' });
+}
+
+test('find-browsers explains how to install Chromium when CHROME_PATH points nowhere', () => {
+  const result = run('scripts/find-browsers.mjs', { MRE_ENGINES: 'chromium', CHROME_PATH: '/nonexistent/chrome' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /CHROME_PATH is set to \/nonexistent\/chrome, but there is no file there/);
+  assert.match(result.stderr, /sudo apt-get install -y chromium/);
 });
 
-test('find-chrome accepts CHROME_PATH when it exists', () => {
-  const run = spawnSync(node, ['scripts/find-chrome.mjs'], { env: { ...process.env, CHROME_PATH: node }, encoding: 'utf8' });
-  assert.equal(run.status, 0, run.stderr);
+test('find-browsers accepts CHROME_PATH when it exists', () => {
+  const result = run('scripts/find-browsers.mjs', { MRE_ENGINES: 'chromium', CHROME_PATH: node });
+  assert.equal(result.status, 0, result.stderr);
+});
+
+test('find-browsers names the install command of each missing engine, and how to leave it out', () => {
+  const result = run('scripts/find-browsers.mjs', { CHROME_PATH: node, FIREFOX_PATH: '/nonexistent/firefox', WEBKIT_DRIVER_PATH: '/nonexistent/driver' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /Firefox: FIREFOX_PATH is set to \/nonexistent\/firefox/);
+  assert.match(result.stderr, /sudo apt-get install -y firefox-esr/);
+  assert.match(result.stderr, /WebKit: WEBKIT_DRIVER_PATH is set to \/nonexistent\/driver/);
+  assert.match(result.stderr, /sudo apt-get install -y webkit2gtk-driver xvfb/);
+  assert.match(result.stderr, /MRE_ENGINES=chromium npm test/);
+  assert.doesNotMatch(result.stderr, /Chromium:/);
+});
+
+test('find-browsers refuses an engine it does not know', () => {
+  const result = run('scripts/find-browsers.mjs', { MRE_ENGINES: 'chromium,safari' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /MRE_ENGINES names safari; it takes a comma list of chromium, firefox, webkit/);
 });
 
 /** GET a raw path (no normalisation by a URL parser) and resolve with the status code. */
