@@ -1,8 +1,11 @@
-// Tests of the project's own Node scripts: the browser finder and the demo server.
+// Tests of the project's own Node scripts: the browser finder, the WebKit services and the demo
+// server.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { test } from 'node:test';
+import { locate } from '../../scripts/find-browsers.mjs';
+import { startWebKit } from '../../scripts/webkit-driver.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const node = process.execPath;
@@ -41,6 +44,54 @@ test('find-browsers refuses an engine it does not know', () => {
   const result = run('scripts/find-browsers.mjs', { MRE_ENGINES: 'chromium,safari' });
   assert.equal(result.status, 1);
   assert.match(result.stderr, /MRE_ENGINES names safari; it takes a comma list of chromium, firefox, webkit/);
+});
+
+test('the test command fails before starting anything when an engine asked for is missing', () => {
+  const result = run('scripts/test-browsers.mjs', { MRE_ENGINES: 'firefox', FIREFOX_PATH: '/nonexistent/firefox' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /sudo apt-get install -y firefox-esr/);
+  assert.equal(result.stdout, '');
+});
+
+const webkit = locate('webkit');
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** The process ids whose command line is exactly `args`. */
+const processes = (file) =>
+  execFileSync('ps', ['-eo', 'pid=,stat=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, stat, cmd]) => cmd === file && !stat.startsWith('Z'))
+    .map(([pid]) => Number(pid));
+
+test('WebKit: Xvfb and WebKitWebDriver run on loopback only and are gone after stop()', { skip: webkit.missing.length ? `WebKit is not installed: ${webkit.missing.join(' ')}` : false }, async () => {
+  const before = new Set([...processes(webkit.paths.xvfb), ...processes(webkit.paths.driver)]);
+  const services = await startWebKit(webkit.paths);
+  const started = [...processes(webkit.paths.xvfb), ...processes(webkit.paths.driver)].filter((pid) => !before.has(pid));
+  try {
+    assert.equal(started.length, 2);
+    const status = await new Promise((resolve, reject) => {
+      request({ host: '127.0.0.1', port: services.port, path: '/status' }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      })
+        .on('error', reject)
+        .end();
+    });
+    assert.equal(status, 200);
+    const commands = started.map((pid) => execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).trim());
+    assert.ok(commands.some((c) => c.includes('-nolisten tcp')), commands.join('\n'));
+    assert.ok(commands.some((c) => c.includes('--host=127.0.0.1')), commands.join('\n'));
+  } finally {
+    await services.stop();
+  }
+  assert.deepEqual(started.filter(alive), []);
 });
 
 /** GET a raw path (no normalisation by a URL parser) and resolve with the status code. */
