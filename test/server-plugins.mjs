@@ -71,9 +71,12 @@ export const testServerPlugins = ({ engine }) => [
       const url = new URL(context.request.url, 'http://test');
       if (url.pathname === '/__test__/slow.json') {
         // Answers after `ms` milliseconds (default 2000): slower than the tests' timeout. Whether
-        // the browser hung up first is kept under the request's `t`, for /__test__/outcome.
+        // the browser hung up first is kept under the request's `t`, for /__test__/outcome:
+        // 'waiting' once the request has arrived, then 'aborted' or 'answered' ('pending' before
+        // it arrives: a browser may cancel a request before sending it).
         const ms = Number(url.searchParams.get('ms') ?? 2000);
         const key = url.searchParams.get('t') ?? '';
+        outcomes.set(key, 'waiting');
         let closed = false;
         context.req.once('close', () => (closed = !context.res.writableEnded));
         await new Promise((resolve) => setTimeout(resolve, ms));
