@@ -44,9 +44,8 @@ if (missing.length) {
   process.exit(1);
 }
 
-// Stopping: Ctrl-C reaches web-test-runner too (same process group) and it closes its browser;
-// a SIGTERM or SIGHUP sent to this script alone is passed on as SIGINT. Either way the WebKit
-// services are stopped before this script exits.
+// Stopping: web-test-runner gets a SIGINT (a second one when Ctrl-C reached it already does no
+// harm) and closes its browser; the WebKit services are stopped before this script exits.
 let interrupted;
 let child;
 let services;
@@ -54,7 +53,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     if (interrupted) return;
     interrupted = signal;
-    if (child && signal !== 'SIGINT') child.kill('SIGINT');
+    child?.kill('SIGINT');
     // Give web-test-runner time to close its browser, then end it.
     setTimeout(() => child?.kill('SIGKILL'), 15_000).unref();
     if (!child) services?.stop();
