@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { test } from 'node:test';
-import { locate } from '../../scripts/find-browsers.mjs';
+import { locate, selectedEngines } from '../../scripts/find-browsers.mjs';
 import { startWebKit } from '../../scripts/webkit-driver.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
@@ -54,6 +54,18 @@ test('the test command fails before starting anything when an engine asked for i
 });
 
 const webkit = locate('webkit');
+const webkitAsked = (() => {
+  try {
+    return selectedEngines().engines.includes('webkit');
+  } catch {
+    return false; // the test command itself refuses a wrong MRE_ENGINES
+  }
+})();
+const webkitSkip = !webkitAsked
+  ? 'MRE_ENGINES leaves WebKit out'
+  : webkit.missing.length
+    ? `WebKit is not installed: ${webkit.missing.join(' ')}`
+    : false;
 const alive = (pid) => {
   try {
     process.kill(pid, 0);
@@ -70,7 +82,7 @@ const processes = (file) =>
     .filter(([, stat, cmd]) => cmd === file && !stat.startsWith('Z'))
     .map(([pid]) => Number(pid));
 
-test('WebKit: Xvfb and WebKitWebDriver run on loopback only and are gone after stop()', { skip: webkit.missing.length ? `WebKit is not installed: ${webkit.missing.join(' ')}` : false }, async () => {
+test('WebKit: Xvfb and WebKitWebDriver run on loopback only and are gone after stop()', { skip: webkitSkip }, async () => {
   const before = new Set([...processes(webkit.paths.xvfb), ...processes(webkit.paths.driver)]);
   const services = await startWebKit(webkit.paths);
   const started = [...processes(webkit.paths.xvfb), ...processes(webkit.paths.driver)].filter((pid) => !before.has(pid));
