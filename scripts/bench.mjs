@@ -3,7 +3,7 @@
 // attaching and detaching a map leaves memory behind. It measures and prints; it enforces nothing.
 import { rmSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from './find-chrome.mjs';
+import { chromeArgs, findChrome } from './find-browsers.mjs';
 import { serve } from './static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

@@ -8,14 +8,33 @@ const outcomes = new Map();
 /** The DevTools sessions opened for forced-colours emulation, by test session. */
 const devtools = new Map();
 
-/** @type {import('@web/dev-server-core').Plugin[]} */
-export const testServerPlugins = [
+/**
+ * The test server's plugins for a run in one engine (`chromium`, `firefox` or `webkit`).
+ * @returns {import('@web/dev-server-core').Plugin[]}
+ */
+export const testServerPlugins = ({ engine }) => [
+  {
+    // executeServerCommand('engine-name'): the engine this run tests in, as the config launched
+    // it. test/engine.ts has the same name without a round trip, for use before a `describe`.
+    name: 'mre-engine-name',
+    executeCommand({ command }) {
+      return command === 'engine-name' ? engine : undefined;
+    },
+  },
   {
     // executeServerCommand('emulate-forced-colors', { active }): Windows High Contrast as Chromium
     // renders it (system colours, forced-colors media query), through the DevTools protocol.
+    // Chromium only: the other engines have no such protocol, so a test that needs it declares
+    // itself with describeIn(['chromium'], …) from test/engine.ts.
     name: 'mre-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
+      if (engine !== 'chromium') {
+        throw new Error(
+          `emulate-forced-colors needs the DevTools protocol, which ${engine} does not have; ` +
+            "declare the test with describeIn(['chromium'], reason) from test/engine.ts",
+        );
+      }
       const page = session.browser.getPage(session.id);
       let cdp = devtools.get(session.id);
       if (!cdp) {
@@ -53,9 +72,12 @@ export const testServerPlugins = [
       const url = new URL(context.request.url, 'http://test');
       if (url.pathname === '/__test__/slow.json') {
         // Answers after `ms` milliseconds (default 2000): slower than the tests' timeout. Whether
-        // the browser hung up first is kept under the request's `t`, for /__test__/outcome.
+        // the browser hung up first is kept under the request's `t`, for /__test__/outcome:
+        // 'waiting' once the request has arrived, then 'aborted' or 'answered' ('pending' before
+        // it arrives: a browser may cancel a request before sending it).
         const ms = Number(url.searchParams.get('ms') ?? 2000);
         const key = url.searchParams.get('t') ?? '';
+        outcomes.set(key, 'waiting');
         let closed = false;
         context.req.once('close', () => (closed = !context.res.writableEnded));
         await new Promise((resolve) => setTimeout(resolve, ms));
