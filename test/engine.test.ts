@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { describeIn, engine, engineName } from './engine.js';
+import { engine, engineName, forcedColoursRefused, itIn } from './engine.js';
 import { press, type } from './keys.js';
 
 describe('the test harness', () => {
@@ -33,8 +33,9 @@ describe('the test harness', () => {
     expect(clicks).to.equal(1);
   });
 
-  describeIn(['chromium'], 'forced colours are emulated through the DevTools protocol')('forced colours', () => {
-    it('are switched on and off through the test server', async () => {
+  itIn(['chromium'], 'the DevTools protocol that emulates forced colours', forcedColoursRefused)(
+    'switches forced colours on and off through the test server',
+    async () => {
       await executeServerCommand('emulate-forced-colors', { active: true });
       try {
         expect(matchMedia('(forced-colors: active)').matches).to.be.true;
@@ -42,6 +43,6 @@ describe('the test harness', () => {
         await executeServerCommand('emulate-forced-colors', { active: false });
       }
       expect(matchMedia('(forced-colors: active)').matches).to.be.false;
-    });
-  });
+    },
+  );
 });

@@ -25,15 +25,13 @@ export const testServerPlugins = ({ engine }) => [
     // executeServerCommand('emulate-forced-colors', { active }): Windows High Contrast as Chromium
     // renders it (system colours, forced-colors media query), through the DevTools protocol.
     // Chromium only: the other engines have no such protocol, so a test that needs it declares
-    // itself with describeIn(['chromium'], …) from test/engine.ts.
+    // itself with itIn(['chromium'], …) from test/engine.ts.
     name: 'mre-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
       if (engine !== 'chromium') {
-        throw new Error(
-          `emulate-forced-colors needs the DevTools protocol, which ${engine} does not have; ` +
-            "declare the test with describeIn(['chromium'], reason) from test/engine.ts",
-        );
+        // Answered, not thrown: the test that checks the refusal reads it.
+        return { refused: `emulate-forced-colors needs the DevTools protocol, which ${engine} does not have` };
       }
       const page = session.browser.getPage(session.id);
       let cdp = devtools.get(session.id);
