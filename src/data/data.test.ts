@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { defaultBoundaries } from './default-boundaries.js';
 import { defaultRegion } from './default-region.js';
 import { fresh, watchFetches } from '../../test/helpers.js';
-import { clean, loadRegion, RegionLoadError } from './load.js';
+import { clean, loaderSettings, loadRegion, RegionLoadError } from './load.js';
 import { findMunicipality } from './lookup.js';
 import { safeUrl } from './sanitize.js';
 import { validateEnvelope, validateMunicipality, validateTheme, validateTimelineItem } from './validators.generated.js';
@@ -76,6 +76,26 @@ describe('clean', () => {
     for (const bad of [null, [], 'x', {}, { ...base(), version: 2 }, { ...base(), municipalities: {} }]) {
       expect(() => clean(bad, 'f.json')).to.throw(RegionLoadError).with.property('reason', 'schema');
     }
+    // The console message says which file and what in it is wrong.
+    expect(() => clean({ ...base(), version: 2 }, 'f.json')).to.throw(RegionLoadError, /^f\.json does not match region\.schema\.json: \/version /);
+  });
+
+  it('names a dropped item by its place in the list when it has no id, and by its id when it has one', () => {
+    const data = base();
+    data.timeline = [null, { id: 'zonder-start', title: { nl: 'x' }, date_precision: 'day' }, ...data.timeline];
+    const warn = console.warn;
+    const logged: string[] = [];
+    console.warn = (...args: unknown[]) => logged.push(args.join(' '));
+    let warnings: string[];
+    try {
+      ({ warnings } = clean(data, 'f.json'));
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.match(/^timeline\[0\] dropped: \/ /);
+    expect(warnings[1]).to.match(/^timeline\[1\] \(zonder-start\) dropped: \/ must have required property 'start'/);
+    expect(logged).to.deep.equal([`mre-widgets: f.json: 2 problem(s)\n  ${warnings.join('\n  ')}`]);
   });
 
   it('rejects a file when every item of a list is invalid, so an element never goes blank', () => {
@@ -134,6 +154,29 @@ describe('clean', () => {
     expect(region.themes).to.have.length(4);
     expect(region.timeline.map((t) => t.id)).not.to.include.members([defaultRegion.timeline[0].id, defaultRegion.timeline[1].id]);
     expect(region.timeline.map((t) => t.id)).to.include(defaultRegion.timeline[2].id);
+    // Exactly the first two are gone: "2019-05" to "2019" ends in the year it starts, and stays.
+    expect(region.timeline.map((t) => t.id)).to.deep.equal([
+      'transformatie-sre-mre',
+      'einde-plusregio',
+      'mre-opgericht',
+      'evaluatie-2017',
+      'ambitiedocument-2018',
+      'samenwerkingsakkoord-2019-2022',
+      'concept-res',
+      'res-1-0',
+      'samenwerkingsakkoord-2023-2026',
+      'gemeenschappelijke-regeling-2024',
+      'bovenregionale-samenwerking',
+    ]);
+    expect(region.municipalities.map((m) => m.code)).not.to.include('GM9999');
+    expect(warnings).to.deep.equal([
+      'municipalities[21] (GM0743) dropped: "gm0743" is already in the list',
+      'municipalities[22] (GM9999) dropped: "bergeijk" is already in the list',
+      'themes[4] (economie) dropped: "economie" is already in the list',
+      'timeline[0] (sre) dropped: the date 2024-02-31 does not exist',
+      'timeline[1] (sre-plusregio) dropped: it ends (2019) before it starts (2020)',
+      'reference_date: the date 2023-02-29 does not exist and is left out',
+    ]);
     expect(region.reference_date).to.equal(undefined);
     expect(warnings.join('\n'))
       .to.include('"gm0743" is already in the list')
@@ -167,6 +210,108 @@ describe('clean', () => {
 });
 
 describe('loadRegion', () => {
+  const absolute = (path: string) => new URL(path, location.href).href;
+  /** What the test server saw become of a slow request: answered, or the browser hung up first. */
+  const outcome = async (url: string) =>
+    (await (await fetch(`/__test__/outcome?t=${new URL(url, location.href).searchParams.get('t')}`)).json()) as string;
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => expect.fail('the load did not fail'),
+      (error: unknown) => error as RegionLoadError,
+    );
+
+  afterEach(() => {
+    loaderSettings.timeoutMs = 10_000;
+  });
+
+  it('rejects what is not a URL with reason "network", without a request', async () => {
+    const fetches = watchFetches();
+    try {
+      const error = await failure(loadRegion('http://[nope'));
+      expect(error).to.be.instanceOf(RegionLoadError);
+      expect(error).to.include({ reason: 'network', url: 'http://[nope', message: '"http://[nope" is not a URL', status: undefined });
+      expect(fetches.urls).to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('says which file failed and why: HTTP status, unreachable server, not JSON', async () => {
+    const missing = absolute(fresh('/test/fixtures/does-not-exist.json'));
+    expect(await failure(loadRegion(missing))).to.include({
+      reason: 'http',
+      url: missing,
+      status: 404,
+      message: `${missing} answered 404 Not Found`,
+    });
+    const unreachable = 'http://127.0.0.1:9/region.json';
+    const network = await failure(loadRegion(unreachable));
+    expect(network).to.include({ reason: 'network', url: unreachable, status: undefined });
+    expect(network.message).to.match(/^http:\/\/127\.0\.0\.1:9\/region\.json could not be reached \(.+\)$/);
+    const malformed = absolute(fresh('/test/fixtures/malformed.json'));
+    const parse = await failure(loadRegion(malformed));
+    expect(parse).to.include({ reason: 'parse', url: malformed, status: undefined });
+    expect(parse.message.startsWith(`${malformed} is not valid JSON (`)).to.be.true;
+    const wrong = absolute(fresh('/test/fixtures/wrong-shape.json'));
+    const schema = await failure(loadRegion(wrong));
+    expect(schema).to.include({ reason: 'schema', url: wrong });
+    expect(schema.message.startsWith(`${wrong} does not match region.schema.json: `)).to.be.true;
+  });
+
+  it('gives up on a file slower than the timeout with reason "timeout", and hangs up on the server', async () => {
+    loaderSettings.timeoutMs = 100;
+    const url = absolute(fresh('/__test__/slow.json?ms=600'));
+    const error = await failure(loadRegion(url));
+    expect(error).to.include({ reason: 'timeout', url, message: `${url} did not answer within 100 ms` });
+    await waitUntil(async () => (await outcome(url)) !== 'pending', 'the slow request never ended', { timeout: 3000 });
+    expect(await outcome(url)).to.equal('aborted');
+  });
+
+  it('keeps the request while anyone still waits for it, and hangs up once everyone has given up', async () => {
+    // One of two callers gives up: the other still gets the file.
+    const shared = fresh('/__test__/slow.json?ms=300');
+    const a = new AbortController();
+    const b = new AbortController();
+    const first = failure(loadRegion(shared, a.signal));
+    const second = loadRegion(shared, b.signal);
+    a.abort(new Error('the first caller left'));
+    expect((await first).message).to.equal('the first caller left');
+    // The slow file has empty lists: everything comes from the bundled data.
+    expect((await second).region.timeline).to.deep.equal(defaultRegion.timeline);
+    expect(await outcome(shared)).to.equal('answered');
+
+    // Both give up: the request is aborted, and a later caller starts a new one.
+    const abandoned = fresh('/__test__/slow.json?ms=300');
+    const fetches = watchFetches();
+    try {
+      const c = new AbortController();
+      const d = new AbortController();
+      const third = failure(loadRegion(abandoned, c.signal));
+      const fourth = failure(loadRegion(abandoned, d.signal));
+      c.abort();
+      d.abort();
+      expect((await third).name).to.equal('AbortError');
+      expect((await fourth).name).to.equal('AbortError');
+      await waitUntil(async () => (await outcome(abandoned)) !== 'pending', 'the slow request never ended', { timeout: 3000 });
+      expect(await outcome(abandoned)).to.equal('aborted');
+      const later = await loadRegion(abandoned);
+      expect(later.region.municipalities).to.have.length(21);
+      expect(fetches.urls.filter((u) => u.includes('/__test__/slow.json'))).to.have.length(2);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('rejects at once for a signal that was already aborted, and keeps nothing of it', async () => {
+    const url = fresh('/test/fixtures/region-subset.json');
+    const gone = failure(loadRegion(url, AbortSignal.abort(new Error('already gone'))));
+    // Asked again straight away: the given-up request is not the one this caller waits for.
+    const again = loadRegion(url);
+    expect((await gone).message).to.equal('already gone');
+    const { region } = await again;
+    expect(region.municipalities.map((m) => m.name)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
+  });
+
   it('shares one failing request between those waiting for it, and tries again later', async () => {
     const url = fresh('/test/fixtures/does-not-exist.json');
     const fetches = watchFetches();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatNumber, localized, precisionOf } from './format.js';
+import { defaultRegion } from '../data/default-region.js';
+import { formatDate, formatNumber, formatPopulation, localized, precisionOf } from './format.js';
 
 describe('formatting', () => {
   it('formats numbers per language', () => {
@@ -26,5 +27,22 @@ describe('formatting', () => {
     expect(localized({ nl: 'Economie', en: 'Economy' }, 'en')).to.equal('Economy');
     expect(localized({ nl: 'Economie' }, 'en')).to.equal('Economie');
     expect(localized(undefined, 'nl')).to.equal('');
+  });
+
+  it('shows a date on its own calendar day, whatever the time zone', () => {
+    expect(formatDate('2024-01-01', 'nl')).to.equal('1 januari 2024');
+    expect(formatDate('2015-12-31', 'en')).to.equal('31 December 2015');
+    expect(formatDate('1993-05-12', 'nl', 'month')).to.equal('mei 1993');
+  });
+
+  it('shows a population with the reference date of the data, without it when there is none, and nothing when unknown', () => {
+    const best = { code: 'GM0753', name: 'Best', slug: 'best', population: 31223 };
+    expect(formatPopulation(best, defaultRegion, 'nl')).to.equal('31.223 inwoners (1 januari 2024)');
+    expect(formatPopulation(best, defaultRegion, 'en')).to.equal('31,223 inhabitants (1 January 2024)');
+    const undated = { ...defaultRegion, population_reference_date: undefined };
+    expect(formatPopulation(best, undated, 'nl')).to.equal('31.223 inwoners');
+    expect(formatPopulation(best, undated, 'en')).to.equal('31,223 inhabitants');
+    expect(formatPopulation({ ...best, population: undefined }, defaultRegion, 'nl')).to.equal(undefined);
+    expect(formatPopulation({ ...best, population: 0 }, defaultRegion, 'nl')).to.equal('0 inwoners (1 januari 2024)');
   });
 });

@@ -61,6 +61,22 @@ describe('publisherName', () => {
     expect(publisherName('https://opendata.cbs.nl/x', 'nl')).to.equal('CBS');
   });
 
+  it('does not take a site for a municipality\'s own when its website is no site root or no URL', () => {
+    const odd = [
+      { name: 'Met zoekvraag', website: 'https://vraag.example/?gemeente=1' },
+      { name: 'Geen adres', website: 'gemeente punt nl' },
+      { name: 'Leeg', website: '' },
+    ];
+    expect(publisherName('https://vraag.example/nieuws', 'nl', odd)).to.equal('vraag.example');
+    expect(publisherName('https://www.gemeentebest.nl/x', 'nl', [...odd, municipalities[0]])).to.equal('Gemeente Best');
+  });
+
+  it('returns a URL without a host, or a mailto: without an address, as it is', () => {
+    expect(publisherName('mailto:', 'nl')).to.equal('mailto:');
+    expect(publisherName('file:///C:/bronnen/akkoord.pdf', 'nl')).to.equal('file:///C:/bronnen/akkoord.pdf');
+    expect(publisherName('urn:isbn:9789012345678', 'en')).to.equal('urn:isbn:9789012345678');
+  });
+
   it('names a mailto: link by its address, and returns what is not a URL as it is', () => {
     expect(publisherName('mailto:info@example.org', 'nl')).to.equal('info@example.org');
     expect(publisherName('mailto:info%40example.org?subject=Bron', 'en')).to.equal('info@example.org');

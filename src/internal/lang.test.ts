@@ -27,6 +27,10 @@ describe('language', () => {
     html_.removeAttribute('lang');
     try {
       expect(resolveLang(outer.querySelector('span')!)).to.equal('nl');
+      // The empty lang is passed over: an English ancestor above it counts.
+      outer.setAttribute('lang', 'en');
+      expect(resolveLang(outer.querySelector('span')!)).to.equal('en');
+      expect(resolveLang(outer.querySelector('p')!)).to.equal('en');
     } finally {
       if (before !== null) html_.setAttribute('lang', before);
     }

@@ -26,6 +26,8 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     observeLang(this.#host, this.#host.getRootNode());
+    // Moved, or back after a lang changed while it was away: no mutation says so, so look now.
+    if (resolveLang(this.#host) !== this.lang) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

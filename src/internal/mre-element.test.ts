@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { MreElement } from './mre-element.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ReactiveControllerHost } from 'lit';
+import { MreErrorEvent } from '../events.js';
+import { MreElement, type SettlingController } from './mre-element.js';
 
 let n = 0;
 const uniqueTag = () => `mre-test-${Date.now()}-${++n}`;
@@ -94,31 +96,89 @@ describe('MreElement.define', () => {
   });
 });
 
-describe('MreElement.updateComplete', () => {
-  /** A controller whose work ends when the test says so. */
-  function work() {
-    let finish!: () => void;
-    const done = new Promise<void>((resolve) => (finish = resolve));
-    return { settled: () => done, finish, hostConnected: () => undefined };
+/**
+ * Work that ends after an update, as loading a file does: each step takes a task, then shows its
+ * result. `steps` steps run one after the other, each started by the update that showed the last.
+ */
+class Steps implements SettlingController {
+  shown = 'nothing yet';
+  #done = 0;
+  #current?: Promise<void>;
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly steps: number,
+  ) {
+    host.addController(this);
   }
+  hostUpdated(): void {
+    if (this.#current || this.#done >= this.steps) return;
+    this.#current = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.#done++;
+        this.shown = `step ${this.#done} of ${this.steps}`;
+        this.#current = undefined;
+        this.host.requestUpdate();
+        resolve();
+      }),
+    );
+  }
+  settled(): Promise<unknown> {
+    return this.#current ?? Promise.resolve();
+  }
+}
 
-  it('waits for the work of its settling controllers, and not for removed ones', async () => {
-    const { First } = classes();
-    const tag = uniqueTag();
-    First.define(tag);
-    const el = (await fixture(`<${tag}></${tag}>`)) as InstanceType<typeof First>;
-    const slow = work();
-    const never = work();
-    el.addController(slow);
-    el.addController(never);
-    el.removeController(never);
+/** Work that never ends. */
+class Forever implements SettlingController {
+  hostConnected(): void {}
+  settled(): Promise<unknown> {
+    return new Promise(() => undefined);
+  }
+}
+
+class Worker extends MreElement {
+  readonly steps = new Steps(this, 3);
+  override render() {
+    return html`<p class="base">${this.steps.shown}</p>`;
+  }
+  /** Fires an event the way every element of the library does. */
+  fail(): void {
+    this.emit(new MreErrorEvent({ reason: 'http', src: 'https://example.org/x.json', message: 'x', status: 500 }));
+  }
+}
+Worker.define(uniqueTag());
+
+describe('MreElement.updateComplete', () => {
+  it('resolves once the work of its controllers has ended and its result is rendered, however many rounds that takes', async () => {
+    const el = await fixture<Worker>(`<${customElements.getName(Worker)}></${customElements.getName(Worker)}>`);
+    expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal('step 3 of 3');
+  });
+
+  it('waits for a controller only while the element has it', async () => {
+    const el = await fixture<Worker>(`<${customElements.getName(Worker)}></${customElements.getName(Worker)}>`);
+    const forever = new Forever();
+    el.addController(forever);
     let complete = false;
-    const waiting = el.updateComplete.then(() => (complete = true));
-    // A round trip through the event loop: the update itself is long done.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(complete, 'resolved before the work was done').to.be.false;
-    slow.finish();
-    await waiting;
-    expect(complete).to.be.true;
+    void el.updateComplete.then(() => (complete = true));
+    el.removeController(forever);
+    el.requestUpdate();
+    await waitUntil(() => complete, 'updateComplete still waits for a controller the element no longer has');
+  });
+
+  it('fires its events so that they bubble out of shadow roots to the page', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement(customElements.getName(Worker)!) as Worker;
+    host.attachShadow({ mode: 'open' }).append(el);
+    const seen: Event[] = [];
+    const listener = (event: Event) => seen.push(event);
+    document.addEventListener('mre-error', listener);
+    try {
+      el.fail();
+    } finally {
+      document.removeEventListener('mre-error', listener);
+    }
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.be.instanceOf(MreErrorEvent);
+    expect(seen[0].target).to.equal(host); // retargeted: the page sees the shadow host
+    expect((seen[0] as MreErrorEvent).detail).to.deep.equal({ reason: 'http', src: 'https://example.org/x.json', message: 'x', status: 500 });
   });
 });

@@ -1,4 +1,4 @@
-import { LitElement, type ReactiveController } from 'lit';
+import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
 
 /** Marks classes of this library, whichever copy or build of it defined them. */
 const MARK = Symbol.for('mre-widgets.element');
@@ -89,6 +89,8 @@ export class MreElement extends LitElement {
   }
 
   readonly #settling: SettlingController[] = [];
+  /** Updates so far: a round of settling in which none ran has started no new work. */
+  #updates = 0;
 
   override addController(controller: ReactiveController): void {
     super.addController(controller);
@@ -107,13 +109,20 @@ export class MreElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    // Settling ends in another update, which may start more work (a new `src`): a few rounds.
+    // Settling ends in another update (already run, or still to come), which may start more work
+    // (a new `src`): a few rounds, until one in which no update ran.
     for (let round = 0; round < 8 && this.#settling.length; round++) {
+      const updates = this.#updates;
       await Promise.all(this.#settling.map((controller) => controller.settled()));
-      if (!this.isUpdatePending) break;
       complete = (await super.getUpdateComplete()) && complete;
+      if (this.#updates === updates) break;
     }
     return complete;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.#updates++;
   }
 
   /** Dispatches one of the library's events (they bubble and are composed). */

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import { firstRender, fresh, nextError, visibleText, watchFetches } from '../../../test/helpers.js';
+import { holdFetches } from '../../../test/hold-fetches.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './agreement-timeline.js';
 import type { MreAgreementTimeline } from './agreement-timeline.js';
@@ -34,6 +36,15 @@ function timelineItem(id: string, source_urls: string[]) {
 /** The address of a data file with this timeline; every other list comes from the bundled data. */
 function fileWith(timeline: object[]): string {
   return URL.createObjectURL(new Blob([JSON.stringify({ version: 1, timeline })], { type: 'application/json' }));
+}
+/** Renders `template` while the visitor's clock says `now` (only `Date` is changed; timers run as usual). */
+async function renderedOn<T extends Element>(now: Date, template: ReturnType<typeof html>): Promise<T> {
+  const clock = sinon.useFakeTimers({ now, toFake: ['Date'] });
+  try {
+    return await fixture<T>(template);
+  } finally {
+    clock.restore();
+  }
 }
 function notices(el: MreAgreementTimeline) {
   return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => fold(n.textContent));
@@ -75,7 +86,21 @@ describe('<mre-agreement-timeline>', () => {
 
   it('reverses the order for order="desc", and keeps oldest first for any other value', async () => {
     const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline order="desc"></mre-agreement-timeline>`);
-    expect(ids(el)).to.deep.equal([...allIds].reverse());
+    expect(ids(el)).to.deep.equal([
+      'bovenregionale-samenwerking',
+      'gemeenschappelijke-regeling-2024',
+      'samenwerkingsakkoord-2023-2026',
+      'res-1-0',
+      'concept-res',
+      'samenwerkingsakkoord-2019-2022',
+      'ambitiedocument-2018',
+      'evaluatie-2017',
+      'mre-opgericht',
+      'einde-plusregio',
+      'transformatie-sre-mre',
+      'sre-plusregio',
+      'sre',
+    ]);
     el.order = 'newest' as 'desc';
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(allIds);
@@ -143,6 +168,13 @@ describe('<mre-agreement-timeline>', () => {
         const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today=${today}></mre-agreement-timeline>`);
         expect(marked(el)).to.deep.equal(expected);
         for (const id of expected) expect(item(el, id).getAttribute('part')).to.equal('item current');
+        // Every other item is an ordinary one: no "current" part, no highlight class.
+        const others = items(el).filter((li) => !expected.includes(li.dataset.id!));
+        expect(others).to.have.length(13 - expected.length);
+        for (const li of others) {
+          expect(li.getAttribute('part'), li.dataset.id).to.equal('item');
+          expect(li.classList.contains('current'), li.dataset.id).to.be.false;
+        }
       });
     }
 
@@ -158,6 +190,19 @@ describe('<mre-agreement-timeline>', () => {
       expect(marked(el)).to.deep.equal(['test-maanden']);
     });
 
+    it('compares a period at the precision its dates are written in, when that is coarser than date_precision', async () => {
+      // Said to be precise to the day, but written as years: the whole of 2022 still counts.
+      const period = { id: 'in-jaren', start: '2019', end: '2022', date_precision: 'day', title: { nl: 'Periode in jaren' } };
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today="2022-06-01" src=${fileWith([period])}></mre-agreement-timeline>`);
+      expect(ids(el)).to.deep.equal(['in-jaren']);
+      expect(dateOf(el, 'in-jaren')).to.equal('2019 – 2022 nu');
+      expect(marked(el)).to.deep.equal(['in-jaren']);
+      el.today = '2023-01-01';
+      await el.updateComplete;
+      expect(dateOf(el, 'in-jaren')).to.equal('2019 – 2022');
+      expect(marked(el)).to.deep.equal([]);
+    });
+
     it('says "now" in English', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" today="2024-05-01"></mre-agreement-timeline>`);
       expect(marked(el, 'now')).to.deep.equal(['samenwerkingsakkoord-2023-2026']);
@@ -165,24 +210,32 @@ describe('<mre-agreement-timeline>', () => {
       expect(marked(el, 'nu')).to.deep.equal([]);
     });
 
-    it('uses the real date without today', async () => {
-      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
-      const year = new Date().getFullYear();
-      const expected = [
-        ...(year >= 2019 && year <= 2022 ? ['samenwerkingsakkoord-2019-2022'] : []),
-        ...(year >= 2023 && year <= 2026 ? ['samenwerkingsakkoord-2023-2026'] : []),
-      ];
-      expect(marked(el)).to.deep.equal(expected);
-      expect(notices(el)).to.deep.equal([]);
-    });
+    const visitorDates: [Date, string[]][] = [
+      [new Date(2024, 4, 1, 12), ['samenwerkingsakkoord-2023-2026']],
+      [new Date(2010, 0, 1, 12), ['sre', 'sre-plusregio']],
+      // The visitor's own calendar day, late in the evening and just after midnight.
+      [new Date(2022, 11, 31, 23, 59), ['samenwerkingsakkoord-2019-2022']],
+      [new Date(2023, 0, 1, 0, 1), ['samenwerkingsakkoord-2023-2026']],
+      [new Date(2015, 1, 26, 9), []],
+    ];
+    for (const [now, expected] of visitorDates) {
+      it(`uses the visitor's date without today: on ${now.toDateString()} marks ${expected.join(', ') || 'nothing'}`, async () => {
+        const el = await renderedOn<MreAgreementTimeline>(now, html`<mre-agreement-timeline></mre-agreement-timeline>`);
+        expect(marked(el)).to.deep.equal(expected);
+        expect(notices(el)).to.deep.equal([]);
+      });
+    }
 
     for (const value of ['2024-02-30', 'gisteren', '2024-5-1']) {
-      it(`reports today="${value}" as not a date and uses the real date`, async () => {
-        const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today=${value}></mre-agreement-timeline>`);
+      it(`reports today="${value}" as not a date and uses the visitor's date`, async () => {
+        // The visitor's clock says 15 June 2020: the 2019–2022 agreement is current.
+        const el = await renderedOn<MreAgreementTimeline>(
+          new Date(2020, 5, 15, 12),
+          html`<mre-agreement-timeline today=${value}></mre-agreement-timeline>`,
+        );
         expect(notices(el)).to.deep.equal([`Let op: today="${value}" is geen datum (bijvoorbeeld 2024-05-01) en wordt genegeerd.`]);
         expect(items(el)).to.have.length(13);
-        const reference = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
-        expect(marked(el)).to.deep.equal(marked(reference));
+        expect(marked(el)).to.deep.equal(['samenwerkingsakkoord-2019-2022']);
       });
     }
   });
@@ -298,6 +351,14 @@ describe('<mre-agreement-timeline>', () => {
       await el.updateComplete;
       expect(notices(el)).to.deep.equal(['Note: to="15" is not a year (for example 2019) and is ignored.']);
       expect(ids(el)[0]).to.equal('samenwerkingsakkoord-2019-2022'); // from 2020 still applies; it overlaps
+      expect(ids(el)).to.deep.equal([
+        'samenwerkingsakkoord-2019-2022',
+        'concept-res',
+        'res-1-0',
+        'samenwerkingsakkoord-2023-2026',
+        'gemeenschappelijke-regeling-2024',
+        'bovenregionale-samenwerking',
+      ]);
     });
   });
 
@@ -366,6 +427,8 @@ describe('<mre-agreement-timeline>', () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline></mre-agreement-timeline>`);
       const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.sources a')];
       expect(links.length).to.be.greaterThan(20);
+      // Every source of data/sources/mre-content.json: no item there has more than three.
+      expect(links).to.have.length(30);
       for (const a of links) {
         expect(a.hasAttribute('aria-label') || a.hasAttribute('aria-labelledby') || a.hasAttribute('title'), a.href).to.be.false;
         expect(a.textContent, a.href).to.match(/^Bron: \S/);
@@ -378,6 +441,22 @@ describe('<mre-agreement-timeline>', () => {
       for (const li of items(el)) {
         expect(li.querySelectorAll('.sources a').length, li.dataset.id).to.be.within(1, 3);
       }
+      // The number of sources each item has in data/sources/mre-content.json.
+      expect(Object.fromEntries(items(el).map((li) => [li.dataset.id, li.querySelectorAll('.sources a').length]))).to.deep.equal({
+        sre: 2,
+        'sre-plusregio': 3,
+        'transformatie-sre-mre': 3,
+        'einde-plusregio': 2,
+        'mre-opgericht': 2,
+        'evaluatie-2017': 3,
+        'ambitiedocument-2018': 2,
+        'samenwerkingsakkoord-2019-2022': 3,
+        'concept-res': 3,
+        'res-1-0': 2,
+        'samenwerkingsakkoord-2023-2026': 3,
+        'gemeenschappelijke-regeling-2024': 1,
+        'bovenregionale-samenwerking': 1,
+      });
     });
 
     it('shows the first three sources of an item with more, and nothing else in their place', async () => {
@@ -436,12 +515,55 @@ describe('<mre-agreement-timeline>', () => {
   });
 
   describe('src', () => {
+    it('shows the bundled timeline while the file loads, and then the timeline of the file', async () => {
+      const held = holdFetches();
+      try {
+        const el = await firstRender<MreAgreementTimeline>(html`<mre-agreement-timeline today="2010-01-01" src=${fresh('/test/fixtures/region-subset.json')}></mre-agreement-timeline>`);
+        await held.requested;
+        expect(ids(el)).to.deep.equal(allIds);
+        expect(sources(el, 'sre')[0]).to.deep.equal(['Bron: Staatscourant', 'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html']);
+        expect(fold(item(el, 'sre-plusregio').querySelector('.themes')!.textContent)).to.equal('Thema’s: Mobiliteit');
+        held.release();
+        await el.updateComplete;
+        // region-subset.json: two items, their sources as that file has them, and only the theme economie.
+        expect(ids(el)).to.deep.equal(['sre', 'sre-plusregio']);
+        expect(fold(item(el, 'sre').querySelector('.title')!.textContent)).to.equal('Samenwerkingsverband Regio Eindhoven (SRE)');
+        expect(dateOf(el, 'sre')).to.equal('12 mei 1993 – 25 februari 2015 nu');
+        expect(dateOf(el, 'sre-plusregio')).to.equal('1 januari 2006 – 1 januari 2015 nu');
+        expect(sources(el, 'sre')).to.deep.equal([
+          ['Bron: docslib.org', 'https://docslib.org/doc/6585193/samenwerkingsverband-regio-eindhoven-herziene-programmabegroting-2014'],
+          ['Bron: Wikipedia', 'https://nl.wikipedia.org/wiki/Samenwerkingsverband_Regio_Eindhoven'],
+        ]);
+        // Its related theme, mobiliteit, is not among the file's themes: no theme line.
+        expect(item(el, 'sre-plusregio').querySelector('.themes')).to.equal(null);
+        expect(notices(el)).to.deep.equal([]);
+      } finally {
+        held.restore();
+      }
+    });
+
+    it('shows the items of the edge-case file in date order, in English where it has English', async () => {
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" today="2022-06-01" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-agreement-timeline>`);
+      expect(ids(el)).to.deep.equal(['test-maanden', 'test-grof']);
+      expect(items(el).map((li) => fold(li.querySelector('.title')!.textContent))).to.deep.equal([
+        'Testperiode in maanden',
+        'Test moment at year precision',
+      ]);
+      expect(marked(el, 'now')).to.deep.equal(['test-maanden']);
+      expect(el.shadowRoot!.querySelector('ol')!.getAttribute('aria-label')).to.equal('Timeline of the cooperation in the Testregio');
+      expect(item(el, 'test-grof').querySelector('.sources')).to.equal(null);
+    });
+
     it('falls back to the bundled timeline with a notice and mre-error for malformed JSON', async () => {
       const el = document.createElement('mre-agreement-timeline');
       el.src = fresh('/test/fixtures/malformed.json');
       const error = nextError(el);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      expect((await error).detail.reason).to.equal('parse');
+      const { detail } = await error;
+      expect(detail.reason).to.equal('parse');
+      expect(detail.src).to.equal(new URL(el.src, location.href).href);
+      expect(detail.message).to.match(new RegExp(`^${detail.src.replace(/[.?]/g, '\\$&')} is not valid JSON \\(.+\\)$`));
+      expect(detail).not.to.have.property('status');
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(allIds);
       expect(notices(el)).to.deep.equal([
@@ -493,12 +615,17 @@ describe('<mre-agreement-timeline>', () => {
     it('passes the axe audit in Dutch, with a current period', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today="2024-05-01"></mre-agreement-timeline>`);
       expect(visibleText(el)).to.include('nu');
+      expect(marked(el)).to.deep.equal(['samenwerkingsakkoord-2023-2026']);
       await expect(el).to.be.accessible();
     });
 
     it('passes the axe audit in English, newest first, with a notice', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline lang="en" order="desc" theme="x" today="2020-01-01"></mre-agreement-timeline>`);
       expect(notices(el)).to.have.length(1);
+      expect(notices(el)).to.deep.equal([
+        'Note: The theme “x” is not in the data. Known themes: economie, mobiliteit, transitie-landelijk-gebied, energietransitie.',
+      ]);
+      expect(marked(el, 'now')).to.deep.equal(['samenwerkingsakkoord-2019-2022']);
       await expect(el).to.be.accessible();
     });
   });

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
 import { loaderSettings } from '../../data/load.js';
 import { firstRender, fresh, nextError, visibleText, watchFetches } from '../../../test/helpers.js';
+import { holdFetches } from '../../../test/hold-fetches.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './municipality-list.js';
 import type { MreMunicipalityList } from './municipality-list.js';
@@ -39,6 +40,29 @@ describe('<mre-municipality-list>', () => {
     const names = links(el).map((a) => a.textContent!);
     expect(names[0]).to.equal('Asten');
     expect(names.at(-1)).to.equal('Waalre');
+    expect(names).to.deep.equal([
+      'Asten',
+      'Bergeijk',
+      'Best',
+      'Bladel',
+      'Cranendonck',
+      'Deurne',
+      'Eersel',
+      'Eindhoven',
+      'Geldrop-Mierlo',
+      'Gemert-Bakel',
+      'Heeze-Leende',
+      'Helmond',
+      'Laarbeek',
+      'Nuenen, Gerwen en Nederwetten',
+      'Oirschot',
+      'Reusel-De Mierden',
+      'Someren',
+      'Son en Breugel',
+      'Valkenswaard',
+      'Veldhoven',
+      'Waalre',
+    ]);
   });
 
   for (const key of ['helmond', 'GM0794', 'gm0794', ' HELMOND ']) {
@@ -59,6 +83,7 @@ describe('<mre-municipality-list>', () => {
     expect(notice).to.include('„atlantis” komt niet voor in de gegevens');
     // The notice is in a live region, so screen readers hear it too.
     expect(el.shadowRoot!.querySelector('.notice')!.closest('[role="status"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('.notice')!.getBoundingClientRect().height).to.be.greaterThan(0);
     el.municipality = 'waalre';
     await el.updateComplete;
     expect(notices(el)).to.deep.equal([]);
@@ -91,14 +116,18 @@ describe('<mre-municipality-list>', () => {
       await el.updateComplete;
       expect(visibleText(el)).to.include('Deurne (You are here)');
       outer.querySelector('section')!.setAttribute('lang', 'nl-NL');
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
-      expect(visibleText(el)).to.include('Deurne (U bent hier)');
+      await waitUntil(() => visibleText(el).includes('Deurne (U bent hier)'), 'the list did not switch to Dutch');
+      expect(visibleText(el)).not.to.include('You are here');
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('nl');
+      expect(el.shadowRoot!.querySelector('input')!.labels![0].textContent).to.equal('Zoek een gemeente');
     });
 
     it('shows an unsupported language in Dutch and marks the text as Dutch', async () => {
-      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list lang="de"></mre-municipality-list>`);
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list lang="de" municipality="best"></mre-municipality-list>`);
       expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('nl');
+      expect(visibleText(el)).to.include('Best (U bent hier)');
+      expect(el.shadowRoot!.querySelector('input')!.labels![0].textContent).to.equal('Zoek een gemeente');
+      expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Gemeenten in de Metropoolregio Eindhoven');
     });
   });
 
@@ -107,11 +136,22 @@ describe('<mre-municipality-list>', () => {
       loaderSettings.timeoutMs = 10_000;
     });
 
-    it('shows the municipalities of the remote file', async () => {
-      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-subset.json')}></mre-municipality-list>`);
-      await el.updateComplete;
-      expect(links(el).map((a) => a.textContent)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
-      expect(notices(el)).to.deep.equal([]);
+    it('shows the municipalities of the remote file, and the bundled ones until it is there', async () => {
+      const held = holdFetches();
+      try {
+        const el = await firstRender<MreMunicipalityList>(html`<mre-municipality-list sort="population" src=${fresh('/test/fixtures/region-subset.json')}></mre-municipality-list>`);
+        await held.requested;
+        expect(items(el)).to.have.length(21);
+        expect(links(el).slice(0, 3).map((a) => a.textContent)).to.deep.equal(['Eindhoven', 'Helmond', 'Veldhoven']);
+        held.release();
+        await el.updateComplete;
+        expect(links(el).map((a) => a.textContent)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
+        expect(links(el).map((a) => a.href)).to.deep.equal(['https://www.eindhoven.nl/', 'https://www.helmond.nl/', 'https://www.waalre.nl/']);
+        expect(el.shadowRoot!.querySelectorAll('.population')[2].textContent).to.equal('17.988 inwoners (1 januari 2024)');
+        expect(notices(el)).to.deep.equal([]);
+      } finally {
+        held.restore();
+      }
     });
 
     const failures: [string, string, string, string][] = [
@@ -430,6 +470,12 @@ describe('<mre-municipality-list>', () => {
       el.compact = false;
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('input')).to.exist;
+      expect(el.shadowRoot!.querySelector('input')!.labels![0].textContent).to.equal('Zoek een gemeente');
+      // The sort it was given applies again, and the population is back.
+      expect(el.shadowRoot!.querySelector('select')!.value).to.equal('population');
+      expect(nameLine(items(el)[0])).to.equal('Eindhoven');
+      expect(items(el)[0].querySelector('.population')!.textContent).to.equal('246.417 inwoners (1 januari 2024)');
+      expect(el.shadowRoot!.querySelectorAll('.population')).to.have.length(21);
     });
   });
 
@@ -458,6 +504,22 @@ describe('<mre-municipality-list>', () => {
 
     function itemOf(el: MreMunicipalityList, name: string) {
       return items(el).find((li) => li.querySelector('.name-line a, .name-line .name')!.textContent === name)!;
+    }
+    /** The items marked as selected: by their text a person reads or hears, and by their part. */
+    function selectedItems(el: MreMunicipalityList) {
+      return items(el)
+        .filter((li) => li.querySelector('.selected-label'))
+        .map((li) => {
+          const label = li.querySelector<HTMLElement>('.selected-label')!;
+          const box = label.getBoundingClientRect();
+          return {
+            line: nameLine(li),
+            // Seen: the mark takes room on the page; heard: nothing hides it from assistive technology.
+            visible: box.width > 1 && box.height > 1 && getComputedStyle(label).visibility === 'visible',
+            heard: !label.closest('[aria-hidden="true"]'),
+            parts: li.getAttribute('part')!.split(' '),
+          };
+        });
     }
     function collect() {
       const events: MreMunicipalitySelectEvent[] = [];
@@ -553,27 +615,57 @@ describe('<mre-municipality-list>', () => {
       const [a, b] = [...parent.querySelectorAll('mre-municipality-list')];
       const { events, stop } = collect();
       try {
+        expect(selectedItems(a)).to.deep.equal([]);
+        expect(selectedItems(b)).to.deep.equal([]);
         parent.querySelector('#map')!.dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM0866', slug: 'waalre', name: 'Waalre' }));
         await a.updateComplete;
         await b.updateComplete;
         expect(events).to.have.length(1);
         expect(nameLine(itemOf(a, 'Waalre'))).to.equal('Waalre (Geselecteerd)');
         expect(nameLine(itemOf(b, 'Waalre'))).to.equal('Waalre (Selected)');
+        expect(selectedItems(a)).to.deep.equal([{ line: 'Waalre (Geselecteerd)', visible: true, heard: true, parts: ['item', 'selected'] }]);
+        expect(selectedItems(b)).to.deep.equal([{ line: 'Waalre (Selected)', visible: true, heard: true, parts: ['item', 'selected'] }]);
+        // The lists only follow: the one event is the one the "map" fired.
+        expect(events.map((e) => e.target)).to.deep.equal([parent.querySelector('#map')]);
         itemOf(a, 'Best').querySelector('button')!.click();
+        await a.updateComplete;
         await b.updateComplete;
         expect(events).to.have.length(2);
+        expect(events[1].target).to.equal(a);
         expect(nameLine(itemOf(b, 'Best'))).to.equal('Best (Selected)');
         expect(nameLine(itemOf(b, 'Waalre'))).to.equal('Waalre');
+        expect(selectedItems(a)).to.deep.equal([{ line: 'Best (Geselecteerd)', visible: true, heard: true, parts: ['item', 'selected'] }]);
+        expect(selectedItems(b)).to.deep.equal([{ line: 'Best (Selected)', visible: true, heard: true, parts: ['item', 'selected'] }]);
       } finally {
         stop();
       }
     });
 
-    it('ignores a selection of a code it does not list', async () => {
+    it('marks nothing for a selection of a code it does not list, and ignores an event without a code', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      // First a selection it does list, so that the rest has something to undo.
+      document.body.dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM0866', slug: 'waalre', name: 'Waalre' }));
+      await el.updateComplete;
+      expect(selectedItems(el)).to.deep.equal([{ line: 'Waalre (Geselecteerd)', visible: true, heard: true, parts: ['item', 'selected'] }]);
+      // Another script's event of the same name without a usable detail changes nothing, and throws nothing.
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        document.body.dispatchEvent(new Event('mre-municipality-select', { bubbles: true }));
+        document.body.dispatchEvent(new CustomEvent('mre-municipality-select', { bubbles: true, detail: { code: 866 } }));
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      await el.updateComplete;
+      expect(errors).to.deep.equal([]);
+      expect(selectedItems(el).map((s) => s.line)).to.deep.equal(['Waalre (Geselecteerd)']);
+      // The page now selects a municipality this list does not have: nothing here is marked.
       document.body.dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM0363', slug: 'amsterdam', name: 'Amsterdam' }));
       await el.updateComplete;
       expect(visibleText(el)).not.to.include('Geselecteerd');
+      expect(selectedItems(el)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelectorAll('[part~="selected"]')).to.have.length(0);
       expect(items(el)).to.have.length(21);
     });
   });
@@ -640,6 +732,9 @@ describe('<mre-municipality-list>', () => {
     it('passes the axe audit in English, with a notice', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list lang="en" municipality="nowhere"></mre-municipality-list>`);
       expect(notices(el)).to.have.length(1);
+      expect(notices(el)).to.deep.equal([
+        'Note: The municipality “nowhere” is not in the data. Use its name (for example helmond) or its CBS code (for example GM0794).',
+      ]);
       await expect(el).to.be.accessible();
     });
   });

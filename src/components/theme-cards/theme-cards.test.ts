@@ -1,5 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { firstRender, fresh, nextError, visibleText, watchFetches } from '../../../test/helpers.js';
+import { holdFetches } from '../../../test/hold-fetches.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './theme-cards.js';
 import type { MreThemeCards } from './theme-cards.js';
@@ -20,6 +21,24 @@ function linkNames(el: MreThemeCards) {
 function notices(el: MreThemeCards) {
   return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 }
+/** Each card as a person meets it: heading, the start of its summary, and where "read more" goes. */
+function shown(el: MreThemeCards) {
+  return cards(el).map((card) => ({
+    heading: card.querySelector('.heading')!.textContent!.trim(),
+    summary: card.querySelector('.summary')?.textContent!.slice(0, 40),
+    link: card.querySelector('a')?.href,
+  }));
+}
+const bundledNl = [
+  { heading: 'Economie', summary: 'De gemeenten werken samen aan een sterk ', link: 'https://metropoolregioeindhoven.nl/thema-s/economie' },
+  { heading: 'Mobiliteit', summary: 'Doel is een goed bereikbare regio door v', link: 'https://metropoolregioeindhoven.nl/thema-s/mobiliteit' },
+  {
+    heading: 'Transitie landelijk gebied',
+    summary: 'Het buitengebied is volop in verandering',
+    link: 'https://metropoolregioeindhoven.nl/thema-s/transitie-landelijk-gebied',
+  },
+  { heading: 'Energietransitie', summary: 'De 21 gemeenten stellen samen met de pro', link: 'https://www.energieregiomre.nl/res/onze+aanpak/default.aspx' },
+];
 function columns(el: MreThemeCards) {
   return getComputedStyle(el.shadowRoot!.querySelector('.cards')!).gridTemplateColumns.split(' ').length;
 }
@@ -109,6 +128,7 @@ describe('<mre-theme-cards>', () => {
       el.themes = '';
       await el.updateComplete;
       expect(headingTexts(el)).to.have.length(4);
+      expect(shown(el)).to.deep.equal(bundledNl);
     });
 
     it('shows the known themes and a visible notice naming the unknown ids', async () => {
@@ -122,6 +142,14 @@ describe('<mre-theme-cards>', () => {
       el.themes = 'economie';
       await el.updateComplete;
       expect(notices(el)).to.deep.equal([]);
+    });
+
+    it('names several unknown ids in one Dutch notice, in the plural', async () => {
+      const el = await fixture<MreThemeCards>(html`<mre-theme-cards themes="sport,mobiliteit,cultuur"></mre-theme-cards>`);
+      expect(headingTexts(el)).to.deep.equal(['Mobiliteit']);
+      expect(notices(el)).to.deep.equal([
+        'Let op: De thema’s „sport”, „cultuur” komen niet voor in de gegevens. Bekende thema’s: economie, mobiliteit, transitie-landelijk-gebied, energietransitie.',
+      ]);
     });
 
     it('says in English when no theme asked for exists, and shows no empty list', async () => {
@@ -219,16 +247,50 @@ describe('<mre-theme-cards>', () => {
       const el = await inWidth(1200);
       expect(columns(el)).to.equal(4);
       el.parentElement!.style.width = '280px';
-      await new Promise((r) => requestAnimationFrame(r));
-      expect(columns(el)).to.equal(1);
+      await waitUntil(() => columns(el) === 1, 'the cards did not stack in 280px');
+      expect(new Set(lefts(el)).size).to.equal(1);
+      el.parentElement!.style.width = '1200px';
+      await waitUntil(() => columns(el) === 4, 'the cards did not spread out again in 1200px');
+      expect(new Set(tops(el)).size).to.equal(1);
     });
   });
 
   describe('src', () => {
+    it('shows the bundled themes while the file loads, and then the themes of the file, with its links', async () => {
+      const held = holdFetches();
+      try {
+        const src = fresh('/test/fixtures/region-subset.json');
+        const el = await firstRender<MreThemeCards>(html`<mre-theme-cards src=${src}></mre-theme-cards>`);
+        await held.requested;
+        expect(held.urls).to.deep.equal([new URL(src, location.href).href]);
+        expect(shown(el)).to.deep.equal(bundledNl);
+        expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+        held.release();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('false');
+        // region-subset.json has one theme, economie, whose link goes to /netwerk.
+        expect(shown(el)).to.deep.equal([
+          { heading: 'Economie', summary: 'De gemeenten werken samen aan een sterk ', link: 'https://metropoolregioeindhoven.nl/netwerk' },
+        ]);
+        expect(linkNames(el)).to.deep.equal(['Lees meer over Economie']);
+        expect(el.shadowRoot!.querySelector('ul')!.dataset.count).to.equal('1');
+        expect(notices(el)).to.deep.equal([]);
+      } finally {
+        held.restore();
+      }
+    });
+
     it('shows the themes of the remote file; a theme without link, summary or English text still shows', async () => {
       const el = await fixture<MreThemeCards>(html`<mre-theme-cards lang="en" src=${fresh('/test/fixtures/region-edge-cases.json')}></mre-theme-cards>`);
       await el.updateComplete;
       expect(headingTexts(el)).to.deep.equal(['Economy', 'Testthema zonder link']);
+      expect(shown(el)).to.deep.equal([
+        { heading: 'Economy', summary: 'The municipalities work together on a st', link: 'https://metropoolregioeindhoven.nl/netwerk' },
+        { heading: 'Testthema zonder link', summary: undefined, link: undefined },
+      ]);
+      expect(linkNames(el)).to.deep.equal(['Read more about Economy']);
+      // The region's name comes from the file.
+      expect(el.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Themes of the Testregio');
       const [, bare] = cards(el);
       expect(bare.querySelector('a')).to.equal(null);
       expect(bare.querySelector('.summary')).to.equal(null);
@@ -253,9 +315,14 @@ describe('<mre-theme-cards>', () => {
       el.src = fresh('/test/fixtures/does-not-exist.json');
       const error = nextError(el);
       (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-      expect((await error).detail.reason).to.equal('http');
+      const { detail } = await error;
+      expect(detail.reason).to.equal('http');
+      expect(detail.status).to.equal(404);
+      expect(detail.src).to.equal(new URL(el.src, location.href).href);
+      expect(detail.message).to.equal(`${detail.src} answered 404 Not Found`);
       await el.updateComplete;
       expect(headingTexts(el)).to.have.length(4);
+      expect(shown(el)).to.deep.equal(bundledNl);
       expect(notices(el)).to.deep.equal([
         'Let op: De actuele gegevens konden niet worden geladen: de server antwoordde met foutcode 404. U ziet de meegeleverde gegevens.',
       ]);
@@ -303,6 +370,9 @@ describe('<mre-theme-cards>', () => {
     it('passes the axe audit in English, in the list layout, with a notice', async () => {
       const el = await fixture<MreThemeCards>(html`<mre-theme-cards lang="en" layout="list" themes="economie,x"></mre-theme-cards>`);
       expect(notices(el)).to.have.length(1);
+      expect(notices(el)).to.deep.equal([
+        'Note: The theme “x” is not in the data. Known themes: economie, mobiliteit, transitie-landelijk-gebied, energietransitie.',
+      ]);
       await expect(el).to.be.accessible();
     });
   });
