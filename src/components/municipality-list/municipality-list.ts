@@ -47,7 +47,7 @@ const SORTS: readonly MunicipalitySort[] = ['name', 'name-desc', 'population', '
  * @tag mre-municipality-list
  *
  * @attr src - URL of a dataset shaped like `region.json`; the bundled data is used without it or when it fails.
- * @attr municipality - The site's own municipality, by slug (`helmond`) or CBS code (`GM0794`).
+ * @attr municipality - The site's own municipality: its official or short name (`Son en Breugel`), slug (`son-en-breugel`) or CBS code (`GM0848`), in any case, with or without accents or quotes.
  * @attr lang - `nl` (default) or `en`; without it the nearest ancestor's `lang` counts.
  * @attr sort - `name` (default, A–Z), `name-desc` (Z–A), `population` (largest first) or `population-asc` (smallest first); any other value sorts by name.
  * @attr compact - Names only: no population, search, sort or map buttons; for sidebars.
@@ -96,7 +96,7 @@ export class MreMunicipalityList extends MreElement {
   /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
   @property() src?: string;
 
-  /** The site's own municipality: slug (`helmond`) or CBS code (`GM0794`), any case. */
+  /** The site's own municipality: official or short name, slug or CBS code, in any case. */
   @property() municipality?: string;
 
   /** `name` (A–Z, the default), `name-desc` (Z–A), `population` (largest first) or `population-asc`. */

@@ -41,7 +41,7 @@ import { styles } from './region-map.styles.js';
  * @tag mre-region-map
  *
  * @attr src - URL of a dataset shaped like `region.json`; the bundled data is used without it or when it fails. Boundaries come from the file's `boundary`, else from the bundled data.
- * @attr municipality - The site's own municipality, by slug (`helmond`) or CBS code (`GM0794`).
+ * @attr municipality - The site's own municipality: its official or short name (`Son en Breugel`), slug (`son-en-breugel`) or CBS code (`GM0848`), in any case, with or without accents or quotes.
  * @attr lang - `nl` (default) or `en`; without it the nearest ancestor's `lang` counts.
  * @attr basemap - `none` (default: boundaries only, no request to another server), `pdok` (PDOK BRT-Achtergrondkaart), `osm` (OpenStreetMap) or a tile URL template (`https://…/{z}/{x}/{y}.png`) with `basemap-attribution`.
  * @attr basemap-variant - For `basemap="pdok"`: `standaard` (default), `grijs` or `pastel`.
@@ -106,7 +106,7 @@ export class MreRegionMap extends MreElement {
   /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
   @property() src?: string;
 
-  /** The site's own municipality: slug (`helmond`) or CBS code (`GM0794`), any case. */
+  /** The site's own municipality: official or short name, slug or CBS code, in any case. */
   @property() municipality?: string;
 
   /** The background map: `none`, `pdok`, `osm` or a tile URL template. */
