@@ -1,7 +1,10 @@
 import type { LoadErrorReason } from './data/types.js';
 
 export interface MreErrorDetail {
-  /** What went wrong: `http`, `network`, `timeout`, `parse` or `schema`. */
+  /**
+   * What went wrong: `http` (an error status), `cors` (the server answered but does not allow
+   * this site to read the file), `network`, `timeout`, `parse` or `schema`.
+   */
   reason: LoadErrorReason;
   /** The absolute URL of the file that could not be used. */
   src: string;

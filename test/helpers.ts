@@ -12,10 +12,13 @@ export async function firstRender<T extends HTMLElement>(template: TemplateResul
   return el;
 }
 
-/** The text a person sees in an element's shadow root, with white space folded. */
+/**
+ * The text a person sees in an element's shadow root, with white space folded and without the
+ * invisible marks that isolate data inside sentences (U+2068, U+2069).
+ */
 export function visibleText(el: Element): string {
   const root = el.shadowRoot ?? el;
-  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (root.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Resolves with the next `mre-error` event fired at `el`. */

@@ -1,6 +1,17 @@
 // Routes the test server adds for error-path tests. They answer only on the test server, which
 // listens on a loopback address.
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+
+/**
+ * A second origin on this machine (127.0.0.1, another port): the files of another host, one of
+ * them without Access-Control-Allow-Origin. Its address is at /__test__/cross-origin.
+ */
+let crossOrigin;
+const crossOriginFiles = {
+  '/region.json': { cors: false },
+  '/region-cors.json': { cors: true },
+};
 
 /** What became of each slow request, by its `t` parameter. */
 const outcomes = new Map();
@@ -19,6 +30,34 @@ export const testServerPlugins = ({ engine }) => [
     name: 'mre-engine-name',
     executeCommand({ command }) {
       return command === 'engine-name' ? engine : undefined;
+    },
+  },
+  {
+    name: 'mre-cross-origin',
+    async serverStart() {
+      const body = await readFile('test/fixtures/region-subset.json');
+      const server = createServer((req, res) => {
+        const file = crossOriginFiles[new URL(req.url ?? '/', 'http://x').pathname];
+        if (!file) {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          ...(file.cors ? { 'access-control-allow-origin': '*' } : {}),
+        });
+        res.end(body);
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      crossOrigin = { server, base: `http://127.0.0.1:${server.address().port}` };
+    },
+    async serverStop() {
+      await new Promise((resolve) => crossOrigin?.server.close(resolve));
+      crossOrigin = undefined;
+    },
+    serve(context) {
+      if (context.path === '/__test__/cross-origin') return { body: JSON.stringify(crossOrigin.base), type: 'application/json' };
+      return undefined;
     },
   },
   {

@@ -120,6 +120,13 @@ function start(url: string): Entry {
       if (error instanceof RegionLoadError) throw error;
       if (timedOut) throw fail('timeout', `${url} did not answer within ${loaderSettings.timeoutMs} ms`);
       if (controller.signal.aborted) throw error;
+      if (await answersWithoutCors(url, controller.signal)) {
+        throw fail(
+          'cors',
+          `${url} answered, but does not allow ${location.origin} to read it: the server must send ` +
+            `Access-Control-Allow-Origin (CORS) for this site`,
+        );
+      }
       throw fail('network', `${url} could not be reached (${(error as Error).message})`);
     } finally {
       clearTimeout(timer);
@@ -141,6 +148,20 @@ function start(url: string): Entry {
     },
   );
   return entry;
+}
+
+/**
+ * Whether a file on another origin that could not be fetched does answer when its content is not
+ * read: then the server is there, and only cross-origin reading (CORS) is not allowed.
+ */
+async function answersWithoutCors(url: string, signal: AbortSignal): Promise<boolean> {
+  if (new URL(url).origin === location.origin) return false;
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function describe(validator: Validator): string {

@@ -77,4 +77,4 @@ export interface Region {
 }
 
 /** Why a remote dataset could not be used. */
-export type LoadErrorReason = 'http' | 'network' | 'timeout' | 'parse' | 'schema';
+export type LoadErrorReason = 'http' | 'cors' | 'network' | 'timeout' | 'parse' | 'schema';

@@ -1,6 +1,14 @@
 import type { Lang, LoadErrorReason } from '../data/types.js';
 
 /**
+ * Isolates a value from the data or the page inside a sentence (Unicode FSI … PDI), so that its
+ * direction, or bidirectional control characters in it, cannot reorder the words around it.
+ */
+export function isolate(value: string): string {
+  return `\u2068${value}\u2069`;
+}
+
+/**
  * Every text the elements show, one typed table per language. A string that needs values is a
  * function, so each language can order the words its own way.
  */
@@ -12,8 +20,11 @@ export interface Strings {
   youAreHere: string;
   /** Shown when the `municipality` attribute names no municipality in the data. */
   unknownMunicipality: (value: string) => string;
-  /** Shown when the file from `src` cannot be used; the bundled data is shown instead. */
-  loadFailed: (reason: LoadErrorReason, status?: number) => string;
+  /**
+   * Shown when the file from `src` cannot be used; the bundled data is shown instead. In plain
+   * words for citizens: the technical details go to the console and the `mre-error` event.
+   */
+  loadFailed: (reason: LoadErrorReason) => string;
   /** Shown while the file from `src` is loading. */
   loading: string;
   /** Shown when the data hold nothing to show. */
@@ -97,11 +108,12 @@ const nl: Strings = {
   municipalityListLabel: (region) => `Gemeenten in de ${region}`,
   youAreHere: 'U bent hier',
   unknownMunicipality: (value) =>
-    `De gemeente „${value}” komt niet voor in de gegevens. Gebruik de naam (bijvoorbeeld helmond) of de CBS-code (bijvoorbeeld GM0794).`,
-  loadFailed: (reason, status) =>
+    `De gemeente „${isolate(value)}” komt niet voor in de gegevens. Gebruik de naam van de gemeente (bijvoorbeeld Son en Breugel) of de CBS-code (bijvoorbeeld GM0848).`,
+  loadFailed: (reason) =>
     `De actuele gegevens konden niet worden geladen: ${
       {
-        http: `de server antwoordde met foutcode ${status ?? ''}`.trim(),
+        http: 'het bestand is niet gevonden of de server gaf het niet',
+        cors: 'de server staat niet toe dat deze website het bestand leest',
         network: 'het adres is niet bereikbaar',
         timeout: 'het laden duurde te lang',
         parse: 'het bestand is geen geldige JSON',
@@ -121,15 +133,15 @@ const nl: Strings = {
   sortByPopulation: 'Inwoners (meeste eerst)',
   sortByPopulationAsc: 'Inwoners (minste eerst)',
   municipalitiesFound: (count, formatted) => `${formatted} ${count === 1 ? 'gemeente' : 'gemeenten'} gevonden`,
-  noMunicipalityFound: (query) => `Geen gemeente gevonden voor „${query}”. Controleer de spelling of zoek op een deel van de naam.`,
+  noMunicipalityFound: (query) => `Geen gemeente gevonden voor „${isolate(query)}”. Controleer de spelling of zoek op een deel van de naam.`,
   showOnMap: 'Toon op kaart',
-  shownOnMap: (name) => `${name} is gemarkeerd op de kaart.`,
+  shownOnMap: (name) => `${isolate(name)} is gemarkeerd op de kaart.`,
   selectedMunicipality: 'Geselecteerd',
   themeListLabel: (region) => `Thema’s van de ${region}`,
   readMore: 'Lees meer',
-  readMoreAbout: (title) => `over ${title}`,
+  readMoreAbout: (title) => `over ${isolate(title)}`,
   unknownThemes: (ids, known) =>
-    `${ids.length === 1 ? 'Het thema' : 'De thema’s'} ${ids.map((id) => `„${id}”`).join(', ')} ${
+    `${ids.length === 1 ? 'Het thema' : 'De thema’s'} ${ids.map((id) => `„${isolate(id)}”`).join(', ')} ${
       ids.length === 1 ? 'komt' : 'komen'
     } niet voor in de gegevens. Bekende thema’s: ${known.join(', ')}.`,
   timelineLabel: (region) => `Tijdlijn van de samenwerking in de ${region}`,
@@ -167,11 +179,12 @@ const en: Strings = {
   municipalityListLabel: (region) => `Municipalities in the ${region}`,
   youAreHere: 'You are here',
   unknownMunicipality: (value) =>
-    `The municipality “${value}” is not in the data. Use its name (for example helmond) or its CBS code (for example GM0794).`,
-  loadFailed: (reason, status) =>
+    `The municipality “${isolate(value)}” is not in the data. Use the municipality's name (for example Son en Breugel) or its CBS code (for example GM0848).`,
+  loadFailed: (reason) =>
     `The latest data could not be loaded: ${
       {
-        http: `the server answered with error code ${status ?? ''}`.trim(),
+        http: 'the file was not found or the server did not hand it over',
+        cors: 'the server does not allow this website to read the file',
         network: 'the address cannot be reached',
         timeout: 'loading took too long',
         parse: 'the file is not valid JSON',
@@ -191,15 +204,15 @@ const en: Strings = {
   sortByPopulation: 'Population (largest first)',
   sortByPopulationAsc: 'Population (smallest first)',
   municipalitiesFound: (count, formatted) => `${formatted} ${count === 1 ? 'municipality' : 'municipalities'} found`,
-  noMunicipalityFound: (query) => `No municipality matches “${query}”. Check the spelling or search for part of the name.`,
+  noMunicipalityFound: (query) => `No municipality matches “${isolate(query)}”. Check the spelling or search for part of the name.`,
   showOnMap: 'Show on map',
-  shownOnMap: (name) => `${name} is marked on the map.`,
+  shownOnMap: (name) => `${isolate(name)} is marked on the map.`,
   selectedMunicipality: 'Selected',
   themeListLabel: (region) => `Themes of the ${region}`,
   readMore: 'Read more',
-  readMoreAbout: (title) => `about ${title}`,
+  readMoreAbout: (title) => `about ${isolate(title)}`,
   unknownThemes: (ids, known) =>
-    `The ${ids.length === 1 ? 'theme' : 'themes'} ${ids.map((id) => `“${id}”`).join(', ')} ${
+    `The ${ids.length === 1 ? 'theme' : 'themes'} ${ids.map((id) => `“${isolate(id)}”`).join(', ')} ${
       ids.length === 1 ? 'is' : 'are'
     } not in the data. Known themes: ${known.join(', ')}.`,
   timelineLabel: (region) => `Timeline of the cooperation in the ${region}`,

@@ -5,9 +5,23 @@ import type { Region } from '../data/types.js';
 import { MreErrorEvent } from '../events.js';
 import type { Strings } from '../i18n/strings.js';
 import type { SettlingController } from './mre-element.js';
+import type { Notice } from './notices.js';
 
 interface DataState extends LoadResult {
   error?: RegionLoadError;
+  /** Whether this element's live region announces the failure (one element per failure). */
+  announce?: boolean;
+}
+
+/** Failures already announced by an element: a failed file is announced once per page. */
+const ANNOUNCED_KEY = Symbol.for('mre-widgets.announced-failures');
+
+function firstToAnnounce(failure: RegionLoadError): boolean {
+  const g = globalThis as unknown as Record<symbol, WeakSet<object> | undefined>;
+  const announced = (g[ANNOUNCED_KEY] ??= new WeakSet());
+  if (announced.has(failure)) return false;
+  announced.add(failure);
+  return true;
 }
 
 /**
@@ -16,7 +30,8 @@ interface DataState extends LoadResult {
  * Without `src` nothing is loaded and nothing waits. With one, the file is loaded (once per page,
  * see {@link loadRegion}); until it arrives the bundled data is shown. When it cannot be used the
  * bundled data stays, {@link notices} says so in the element's language, and the element fires
- * `mre-error` with `{ reason, src, message, status? }`. A newer `src` aborts the older load.
+ * `mre-error` with `{ reason, src, message, status? }`. Every element that uses the file shows the
+ * notice; one of them announces it to screen readers. A newer `src` aborts the older load.
  */
 export class RegionDataController implements SettlingController {
   readonly #task: Task<readonly [string | undefined], DataState>;
@@ -45,7 +60,7 @@ export class RegionDataController implements SettlingController {
               ...(failure.status !== undefined ? { status: failure.status } : {}),
             }),
           );
-          return { ...bundled, error: failure };
+          return { ...bundled, error: failure, announce: firstToAnnounce(failure) };
         }
       },
       args: () => [src()?.trim() || undefined] as const,
@@ -80,9 +95,11 @@ export class RegionDataController implements SettlingController {
   }
 
   /** Notices for the visitor about the data: a file that could not be used. */
-  notices(t: Strings): string[] {
+  notices(t: Strings): Notice[] {
     const error = this.error;
-    return error ? [t.loadFailed(error.reason, error.status)] : [];
+    if (!error) return [];
+    const text = t.loadFailed(error.reason);
+    return [this.#task.value?.announce ? text : { text, quiet: true }];
   }
 
   settled(): Promise<unknown> {

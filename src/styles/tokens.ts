@@ -61,9 +61,18 @@ export const baseStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    /* Long words (Dutch compounds, long names in data) break instead of widening the page. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     color: var(--_mre-color-text);
     background: var(--_mre-color-surface);
     border-radius: var(--_mre-radius);
+  }
+  /* Text from the data stands apart from the widget's own words, whatever its direction. */
+  a,
+  bdi,
+  .name {
+    unicode-bidi: isolate;
   }
   a {
     color: var(--_mre-color-primary);
@@ -80,9 +89,6 @@ export const baseStyles = css`
   [tabindex]:focus-visible {
     outline: 0.2em solid var(--_mre-color-focus);
     outline-offset: 0.15em;
-  }
-  .notices:empty {
-    margin: 0;
   }
   .notice {
     margin: 0 0 calc(var(--_mre-space) / 2);

@@ -4,9 +4,11 @@ import type { DatePrecision, Lang, Municipality, TimelineItem } from '../../data
 import { isDay } from '../../data/dates.js';
 import { formatDate, localized, precisionOf } from '../../i18n/format.js';
 import { publisherName } from '../../i18n/publishers.js';
+import { isolate } from '../../i18n/strings.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
+import { renderSwallowedContent } from '../../internal/fallback.js';
 import { renderNotices } from '../../internal/notices.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { styles } from './agreement-timeline.styles.js';
@@ -76,6 +78,9 @@ function sourceName(url: string, lang: Lang, municipalities: readonly Municipali
  * @attr today - The date that counts as today, `YYYY-MM-DD` (default: the visitor's date). Not a date: reported in a notice and ignored.
  *
  * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
+ *
+ * @slot fallback - Content for visitors without JavaScript, such as a list of links; hidden once the widget runs.
+ * @slot - Content put inside the element by mistake (a self-closing tag): shown after the widget, with a console message.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notices - The live region with notices.
@@ -213,14 +218,14 @@ export class MreAgreementTimeline extends MreElement {
       <p class="title" part="title">${localized(item.title, lang)}</p>
       ${summary ? html`<p class="summary" part="summary">${summary}</p>` : ''}
       ${themes.length
-        ? html`<p class="themes" part="themes"><span class="label">${t.relatedThemes}:</span> ${themes.join(', ')}</p>`
+        ? html`<p class="themes" part="themes"><span class="label">${t.relatedThemes}:</span> ${themes.map(isolate).join(', ')}</p>`
         : ''}
       ${milestones.length
         ? html`<div class="milestones" part="milestones">
             <p class="label" id="milestones-${item.id}">${t.milestones}</p>
             <ul aria-labelledby="milestones-${item.id}">
               ${milestones.map(
-                (m) => html`<li>${this._time(m.date, precisionOf(m.date))}: ${localized(m.title, lang)}</li>`,
+                (m) => html`<li>${this._time(m.date, precisionOf(m.date))}: <bdi>${localized(m.title, lang)}</bdi></li>`,
               )}
             </ul>
           </div>`
@@ -240,14 +245,14 @@ export class MreAgreementTimeline extends MreElement {
     const items = this._items(filters);
     const notices = [...this.#data.notices(t), ...filters.problems];
     if (items.length === 0 && !loading) notices.push(t.timelineEmpty);
-    return html`<div class="base" part="base" lang=${lang} aria-busy=${loading ? 'true' : 'false'}>
+    return html`<div class="base" part="base" lang=${lang} dir="ltr" aria-busy=${loading ? 'true' : 'false'}>
       ${renderNotices(t, notices)}
       ${items.length
         ? html`<ol part="list" role="list" aria-label=${t.timelineLabel(this.#data.regionName(t))}>
             ${items.map((item) => this._renderItem(item, filters.today))}
           </ol>`
         : ''}
-    </div>`;
+    </div>${renderSwallowedContent()}`;
   }
 }
 

@@ -1,11 +1,13 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { fold } from '../../data/text.js';
 import type { Municipality } from '../../data/types.js';
 import { formatNumber, formatPopulation } from '../../i18n/format.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
+import { renderSwallowedContent } from '../../internal/fallback.js';
 import { ownMunicipality, renderNotices } from '../../internal/notices.js';
 import { SelectionController } from '../../internal/selection-controller.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -16,16 +18,6 @@ export type MunicipalitySort = 'name' | 'name-desc' | 'population' | 'population
 
 const SORTS: readonly MunicipalitySort[] = ['name', 'name-desc', 'population', 'population-asc'];
 
-/** Lower case, without accents, punctuation or double spaces: "Son-en-Bréugel" → "son en breugel". */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /**
  * The 21 municipalities of the Metropoolregio Eindhoven with their population and a link to
  * their websites, a search box and a choice of order.
@@ -35,7 +27,8 @@ function fold(text: string): string {
  * inhabitants, and `population-asc` from the smallest. The visitor can change it with the sort
  * control, which updates the `sort` property.
  *
- * The search filters as the visitor types: it ignores case, accents and punctuation and matches
+ * The search filters as the visitor types: it ignores case, accents, punctuation and invisible
+ * characters (zero-width spaces, soft hyphens) and matches
  * anywhere in the name or the short name ("breugel" finds "Son en Breugel"). The number of
  * matches is announced to screen reader users.
  *
@@ -54,13 +47,16 @@ function fold(text: string): string {
  * @tag mre-municipality-list
  *
  * @attr src - URL of a dataset shaped like `region.json`; the bundled data is used without it or when it fails.
- * @attr municipality - The site's own municipality, by slug (`helmond`) or CBS code (`GM0794`).
+ * @attr municipality - The site's own municipality: its official or short name (`Son en Breugel`), slug (`son-en-breugel`) or CBS code (`GM0848`), in any case, with or without accents or quotes.
  * @attr lang - `nl` (default) or `en`; without it the nearest ancestor's `lang` counts.
  * @attr sort - `name` (default, A–Z), `name-desc` (Z–A), `population` (largest first) or `population-asc` (smallest first); any other value sorts by name.
  * @attr compact - Names only: no population, search, sort or map buttons; for sidebars.
  *
  * @fires {MreMunicipalitySelectEvent} mre-municipality-select - The visitor pressed "show on map"; `detail` is `{ code, slug, name }`. Never fired when a property is set.
  * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
+ *
+ * @slot fallback - Content for visitors without JavaScript, such as a list of links; hidden once the widget runs.
+ * @slot - Content put inside the element by mistake (a self-closing tag): shown after the widget, with a console message.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notices - The live region with notices.
@@ -100,7 +96,7 @@ export class MreMunicipalityList extends MreElement {
   /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
   @property() src?: string;
 
-  /** The site's own municipality: slug (`helmond`) or CBS code (`GM0794`), any case. */
+  /** The site's own municipality: official or short name, slug or CBS code, in any case. */
   @property() municipality?: string;
 
   /** `name` (A–Z, the default), `name-desc` (Z–A), `population` (largest first) or `population-asc`. */
@@ -206,7 +202,7 @@ export class MreMunicipalityList extends MreElement {
     const own = ownMunicipality(t, data.region, this.municipality, data.loading);
     const current = own.current;
     const items = this._items();
-    return html`<div class="base ${this.compact ? 'compact' : 'full'}" part="base" lang=${lang}
+    return html`<div class="base ${this.compact ? 'compact' : 'full'}" part="base" lang=${lang} dir="ltr"
       aria-busy=${data.loading ? 'true' : 'false'}>
       ${renderNotices(t, [...data.notices(t), ...own.notices])}
       ${this.compact
@@ -218,7 +214,7 @@ export class MreMunicipalityList extends MreElement {
             ${items.map((m) => this._renderItem(m, current))}
           </ul>`
         : ''}
-    </div>`;
+    </div>${renderSwallowedContent()}`;
   }
 }
 

@@ -1,7 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SettlingController } from '../../internal/mre-element.js';
 import { loadMapEngine, MAP_ENGINE_CHUNK } from './load-engine.js';
+import type * as MapEngineModule from './map-engine.js';
 import type { MapState, RegionMapController } from './map-engine.js';
+import { inheritedEnumerableKeys } from './page-check.js';
+
+type MapEngine = typeof MapEngineModule;
 
 /** Where the map engine is: on its way, drawing, or not to be had (the list stands in). */
 export type EngineStatus = 'loading' | 'ready' | 'failed';
@@ -90,10 +94,30 @@ export class MapEngineController implements SettlingController {
   async #start(): Promise<void> {
     const generation = ++this.#generation;
     const wanted = () => generation === this.#generation && this.#host.isConnected;
+    let engine: MapEngine;
     try {
-      const engine = await loadMapEngine();
+      engine = await loadMapEngine();
+    } catch (error) {
+      if (wanted()) {
+        this.#fail(
+          `the map engine (the file ${MAP_ENGINE_CHUNK} in the folder of the script) could not be loaded. If this ` +
+            `site combines, moves or inlines scripts, use mre-widgets.standalone.js instead, or say where the ` +
+            `folder is: <meta name="mre-widgets-base" content="https://…/mre-widgets/">.`,
+          error,
+        );
+      }
+      return;
+    }
+    try {
       const container = this.#options.container();
       if (!wanted() || !container) return;
+      const extra = inheritedEnumerableKeys();
+      if (extra.length) {
+        throw new Error(
+          `this page adds enumerable properties to Object.prototype (${extra.join(', ')}); Leaflet, which draws ` +
+            `the map, cannot work on such a page. Define them with Object.defineProperty(…, { enumerable: false }).`,
+        );
+      }
       this.#inputs = this.#options.inputs();
       this.#map = engine.createRegionMap(container, this.#options.state(), {
         onSelect: (code) => this.#options.onSelect(code),
@@ -110,21 +134,21 @@ export class MapEngineController implements SettlingController {
       });
       this.status = 'ready';
     } catch (error) {
-      if (!wanted()) return;
-      this.#map?.destroy();
-      this.#map = undefined;
-      this.status = 'failed';
-      console.warn(
-        `mre-widgets: the map could not be loaded; the municipalities are shown as a list. The map engine ` +
-          `is the file ${MAP_ENGINE_CHUNK} in the folder of the script. If this site combines, moves or ` +
-          `inlines scripts, use mre-widgets.standalone.js instead, or say where the folder is: ` +
-          `<meta name="mre-widgets-base" content="https://…/mre-widgets/">.`,
-        error,
-      );
+      if (wanted()) this.#fail('the map could not be drawn: ' + (error as Error).message, error);
     } finally {
       if (generation === this.#generation) this.#starting = undefined;
       this.#host.requestUpdate();
     }
+  }
+
+  /** The map cannot be shown: the list stands in, and the console says why. */
+  #fail(why: string, error: unknown): void {
+    this.#map?.destroy();
+    this.#map = undefined;
+    this.status = 'failed';
+    this.#starting = undefined;
+    this.#host.requestUpdate();
+    console.warn(`mre-widgets: the municipalities are shown as a list, because ${why}`, error);
   }
 
   /** Hands the engine the element's state, if anything it is built from changed. */

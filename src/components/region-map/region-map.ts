@@ -6,6 +6,7 @@ import type { Strings } from '../../i18n/strings.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
+import { renderSwallowedContent } from '../../internal/fallback.js';
 import { ownMunicipality, renderNotices } from '../../internal/notices.js';
 import { mapConnected, mapDisconnected } from '../../internal/selection.js';
 import { SelectionController } from '../../internal/selection-controller.js';
@@ -40,7 +41,7 @@ import { styles } from './region-map.styles.js';
  * @tag mre-region-map
  *
  * @attr src - URL of a dataset shaped like `region.json`; the bundled data is used without it or when it fails. Boundaries come from the file's `boundary`, else from the bundled data.
- * @attr municipality - The site's own municipality, by slug (`helmond`) or CBS code (`GM0794`).
+ * @attr municipality - The site's own municipality: its official or short name (`Son en Breugel`), slug (`son-en-breugel`) or CBS code (`GM0848`), in any case, with or without accents or quotes.
  * @attr lang - `nl` (default) or `en`; without it the nearest ancestor's `lang` counts.
  * @attr basemap - `none` (default: boundaries only, no request to another server), `pdok` (PDOK BRT-Achtergrondkaart), `osm` (OpenStreetMap) or a tile URL template (`https://…/{z}/{x}/{y}.png`) with `basemap-attribution`.
  * @attr basemap-variant - For `basemap="pdok"`: `standaard` (default), `grijs` or `pastel`.
@@ -50,6 +51,9 @@ import { styles } from './region-map.styles.js';
  *
  * @fires {MreMunicipalitySelectEvent} mre-municipality-select - The visitor chose a municipality on the map (click, tap, Enter or Space). `detail`: `{ code, slug, name }`.
  * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
+ *
+ * @slot fallback - Content for visitors without JavaScript, such as a list of links; hidden once the widget runs.
+ * @slot - Content put inside the element by mistake (a self-closing tag): shown after the widget, with a console message.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notices - The live region with notices.
@@ -102,7 +106,7 @@ export class MreRegionMap extends MreElement {
   /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
   @property() src?: string;
 
-  /** The site's own municipality: slug (`helmond`) or CBS code (`GM0794`), any case. */
+  /** The site's own municipality: official or short name, slug or CBS code, in any case. */
   @property() municipality?: string;
 
   /** The background map: `none`, `pdok`, `osm` or a tile URL template. */
@@ -233,7 +237,7 @@ export class MreRegionMap extends MreElement {
     const zoomButton = (direction: 'in' | 'out' | 'fit', label: string, symbol: string, enabled: boolean) =>
       html`<button type="button" part="zoom-button" aria-label=${label} title=${label} aria-disabled=${enabled ? 'false' : 'true'}
         @click=${() => this._zoom(direction, enabled)}><span aria-hidden="true">${symbol}</span></button>`;
-    return html`<div class="base" part="base" lang=${lang} aria-busy=${data.loading ? 'true' : 'false'}>
+    return html`<div class="base" part="base" lang=${lang} dir="ltr" aria-busy=${data.loading ? 'true' : 'false'}>
       ${renderNotices(t, [...data.notices(t), ...own.notices, ...this._mapNotices(t, choice)])}
       <div class="frame" ?hidden=${failed}>
         <div class="map" part="map"></div>
@@ -265,7 +269,7 @@ export class MreRegionMap extends MreElement {
           })}
         </ul>
       </details>
-    </div>`;
+    </div>${renderSwallowedContent()}`;
   }
 }
 

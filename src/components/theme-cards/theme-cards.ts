@@ -6,7 +6,8 @@ import { localized } from '../../i18n/format.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
-import { renderNotices } from '../../internal/notices.js';
+import { renderSwallowedContent } from '../../internal/fallback.js';
+import { renderNotices, type Notice } from '../../internal/notices.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { styles } from './theme-cards.styles.js';
 import { themeIcon } from './theme-icons.js';
@@ -42,6 +43,9 @@ const HEADINGS: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 
  * @attr heading-level - The level of the card headings, 2 to 6 (default 3), to fit the page's outline.
  *
  * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
+ *
+ * @slot fallback - Content for visitors without JavaScript, such as a list of links; hidden once the widget runs.
+ * @slot - Content put inside the element by mistake (a self-closing tag): shown after the widget, with a console message.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notices - The live region with notices.
@@ -105,7 +109,7 @@ export class MreThemeCards extends MreElement {
     return { shown, unknown };
   }
 
-  private _notices(shown: Theme[], unknown: string[]): string[] {
+  private _notices(shown: Theme[], unknown: string[]): Notice[] {
     const { t } = this.#i18n;
     const notices = this.#data.notices(t);
     if (this.#data.loading) return notices;
@@ -139,7 +143,7 @@ export class MreThemeCards extends MreElement {
     const { shown, unknown } = this._selection();
     const layout = this.layout === 'list' ? 'list' : 'grid';
     const heading = HEADINGS[this._level()];
-    return html`<div class="base ${layout}" part="base" lang=${lang} aria-busy=${this.#data.loading ? 'true' : 'false'}>
+    return html`<div class="base ${layout}" part="base" lang=${lang} dir="ltr" aria-busy=${this.#data.loading ? 'true' : 'false'}>
       ${renderNotices(t, this._notices(shown, unknown))}
       ${shown.length
         ? html`<ul class="cards" part="list" role="list" aria-label=${t.themeListLabel(this.#data.regionName(t))}
@@ -147,7 +151,7 @@ export class MreThemeCards extends MreElement {
             ${shown.map((theme) => this._card(theme, heading))}
           </ul>`
         : ''}
-    </div>`;
+    </div>${renderSwallowedContent()}`;
   }
 }
 
