@@ -13,12 +13,19 @@ export async function firstRender<T extends HTMLElement>(template: TemplateResul
 }
 
 /**
+ * The text of a node as a person sees it: white space folded, without the invisible marks that
+ * isolate data inside sentences (U+2068, U+2069).
+ */
+export function shownText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
  * The text a person sees in an element's shadow root, with white space folded and without the
  * invisible marks that isolate data inside sentences (U+2068, U+2069).
  */
 export function visibleText(el: Element): string {
-  const root = el.shadowRoot ?? el;
-  return (root.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return shownText(el.shadowRoot ?? el);
 }
 
 /** Resolves with the next `mre-error` event fired at `el`. */

@@ -4,7 +4,7 @@ import * as agreementTimeline from '../stories/agreement-timeline.stories.js';
 import * as municipalityList from '../stories/municipality-list.stories.js';
 import * as regionMap from '../stories/region-map.stories.js';
 import * as themeCards from '../stories/theme-cards.stories.js';
-import { watchFetches } from './helpers.js';
+import { watchFetches, shownText } from './helpers.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {
@@ -23,10 +23,10 @@ const modules = [agreementTimeline, municipalityList, regionMap, themeCards] as 
 /** Stories that show a background map from another host: they need network, which tests never use. */
 const needsNetwork = (args: Args) => ['pdok', 'osm'].includes(String(args.basemap)) || /^https:/.test(String(args.basemap ?? ''));
 
-const failedFile = 'Let op: De actuele gegevens konden niet worden geladen: de server antwoordde met foutcode 404. U ziet de meegeleverde gegevens.';
+const failedFile = 'Let op: De actuele gegevens konden niet worden geladen: het bestand is niet gevonden of de server gaf het niet. U ziet de meegeleverde gegevens.';
 const unknownTheme = 'Let op: Het thema „cultuur” komt niet voor in de gegevens. Bekende thema’s: economie, mobiliteit, transitie-landelijk-gebied, energietransitie.';
 const unknownMunicipality = (name: string) =>
-  `Let op: De gemeente „${name}” komt niet voor in de gegevens. Gebruik de naam (bijvoorbeeld helmond) of de CBS-code (bijvoorbeeld GM0794).`;
+  `Let op: De gemeente „${name}” komt niet voor in de gegevens. Gebruik de naam van de gemeente (bijvoorbeeld Son en Breugel) of de CBS-code (bijvoorbeeld GM0848).`;
 
 /** The notices each story shows, by title/export; every story not listed shows none. */
 const expectedNotices: Record<string, string[]> = {
@@ -97,7 +97,7 @@ function count(el: Widget): number {
 
 function noticesIn(root: Element): string[] {
   return widgetsIn(root).flatMap((el) =>
-    [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim()),
+    [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => shownText(n)),
   );
 }
 

@@ -179,7 +179,7 @@ const en: Strings = {
   municipalityListLabel: (region) => `Municipalities in the ${region}`,
   youAreHere: 'You are here',
   unknownMunicipality: (value) =>
-    `The municipality “${isolate(value)}” is not in the data. Use the municipality's name (for example Son en Breugel) or its CBS code (for example GM0848).`,
+    `The municipality “${isolate(value)}” is not in the data. Use the municipality’s name (for example Son en Breugel) or its CBS code (for example GM0848).`,
   loadFailed: (reason) =>
     `The latest data could not be loaded: ${
       {

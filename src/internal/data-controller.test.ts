@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { property } from 'lit/decorators.js';
 import { loaderSettings } from '../data/load.js';
 import type { MreErrorEvent } from '../events.js';
-import { firstRender, fresh, watchFetches } from '../../test/helpers.js';
+import { firstRender, fresh, watchFetches, shownText } from '../../test/helpers.js';
 import { holdFetches } from '../../test/hold-fetches.js';
 import { RegionDataController } from './data-controller.js';
 import { LanguageController } from './language-controller.js';
@@ -35,7 +35,7 @@ const names = (el: DataProbe) => [...el.shadowRoot!.querySelectorAll('li')].map(
 const region = (el: DataProbe) => el.shadowRoot!.querySelector('.region')!.textContent;
 const busy = (el: DataProbe) => el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy');
 const notices = (el: DataProbe) =>
-  [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => shownText(n));
 const absolute = (path: string) => new URL(path, location.href).href;
 
 /** Puts a probe with this `src` on the page and collects the `mre-error` events it fires. */
@@ -93,7 +93,7 @@ describe('RegionDataController', () => {
   });
 
   const failures: [string, string, Record<string, unknown>, string][] = [
-    ['http', '/test/fixtures/does-not-exist.json', { status: 404 }, 'the server answered with error code 404'],
+    ['http', '/test/fixtures/does-not-exist.json', { status: 404 }, 'the file was not found or the server did not hand it over'],
     ['network', 'http://127.0.0.1:9/region.json', {}, 'the address cannot be reached'],
     ['timeout', '/__test__/slow.json?ms=1500', {}, 'loading took too long'],
     ['parse', '/test/fixtures/malformed.json', {}, 'the file is not valid JSON'],

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { shownText } from '../../test/helpers.js';
 import { render } from 'lit';
 import { defaultRegion } from '../data/default-region.js';
 import { strings } from '../i18n/strings.js';
@@ -14,7 +15,7 @@ describe('renderNotices', () => {
   it('always renders the live region, empty when there is nothing to say', async () => {
     const container = await rendered(renderNotices(strings.nl, []));
     const region = container.querySelector('[role="status"]')!;
-    expect(region.getAttribute('part')).to.equal('notices');
+    expect(region.closest('[part="notices"]')).to.exist;
     expect(region.querySelectorAll('.notice')).to.have.length(0);
     expect(region.textContent!.trim()).to.equal('');
   });
@@ -23,11 +24,11 @@ describe('renderNotices', () => {
     const nl = await rendered(renderNotices(strings.nl, ['Eerste.', '<b>Tweede</b>.']));
     const items = [...nl.querySelectorAll('[role="status"] > p.notice')];
     expect(items.map((p) => p.getAttribute('part'))).to.deep.equal(['notice', 'notice']);
-    expect(items.map((p) => p.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Let op: Eerste.', 'Let op: <b>Tweede</b>.']);
+    expect(items.map((p) => shownText(p))).to.deep.equal(['Let op: Eerste.', 'Let op: <b>Tweede</b>.']);
     expect(nl.querySelector('b')).to.equal(null);
     expect(items[0].querySelector('.notice-label')!.textContent).to.equal('Let op:');
     const en = await rendered(renderNotices(strings.en, ['First.']));
-    expect(en.querySelector('.notice')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Note: First.');
+    expect(shownText(en.querySelector('.notice')!)).to.equal('Note: First.');
   });
 });
 
@@ -43,10 +44,10 @@ describe('ownMunicipality', () => {
   it('says in the element\'s language that a value names no municipality, quoting it trimmed', () => {
     expect(ownMunicipality(strings.nl, defaultRegion, ' Tilburg ', false)).to.deep.equal({
       current: undefined,
-      notices: ['De gemeente „Tilburg” komt niet voor in de gegevens. Gebruik de naam (bijvoorbeeld helmond) of de CBS-code (bijvoorbeeld GM0794).'],
+      notices: ['De gemeente „\u2068Tilburg\u2069” komt niet voor in de gegevens. Gebruik de naam van de gemeente (bijvoorbeeld Son en Breugel) of de CBS-code (bijvoorbeeld GM0848).'],
     });
     expect(ownMunicipality(strings.en, defaultRegion, 'GM0363', false).notices).to.deep.equal([
-      'The municipality “GM0363” is not in the data. Use its name (for example helmond) or its CBS code (for example GM0794).',
+      'The municipality “\u2068GM0363\u2069” is not in the data. Use the municipality’s name (for example Son en Breugel) or its CBS code (for example GM0848).',
     ]);
   });
 
@@ -54,6 +55,23 @@ describe('ownMunicipality', () => {
     expect(ownMunicipality(strings.nl, defaultRegion, 'testgemeente-een', true)).to.deep.equal({ current: undefined, notices: [] });
     for (const value of [undefined, '', '   ']) {
       expect(ownMunicipality(strings.nl, defaultRegion, value, false), String(value)).to.deep.equal({ current: undefined, notices: [] });
+    }
+  });
+});
+
+describe('renderNotices, quiet notices', () => {
+  it('shows a quiet notice like the others, outside the live region', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      render(renderNotices(strings.en, ['Said aloud.', { text: 'Shown only.', quiet: true }]), container);
+      const live = container.querySelector('[role="status"]')!;
+      expect([...live.querySelectorAll('.notice')].map((p) => shownText(p))).to.deep.equal(['Note: Said aloud.']);
+      const all = [...container.querySelectorAll('[part="notices"] .notice')].map((p) => shownText(p));
+      expect(all).to.deep.equal(['Note: Said aloud.', 'Note: Shown only.']);
+      expect(container.querySelectorAll('[part="notice"]')).to.have.length(2);
+    } finally {
+      container.remove();
     }
   });
 });

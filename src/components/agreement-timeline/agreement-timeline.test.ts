@@ -6,7 +6,7 @@ import { inHostilePage, readability } from '../../../test/readability.js';
 import './agreement-timeline.js';
 import type { MreAgreementTimeline } from './agreement-timeline.js';
 
-const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+const fold = (text: string | null) => (text ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 function items(el: MreAgreementTimeline) {
   return [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol > li')];
 }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
 import { loaderSettings } from '../../data/load.js';
-import { firstRender, fresh, nextError, visibleText, watchFetches } from '../../../test/helpers.js';
+import { firstRender, fresh, nextError, visibleText, watchFetches, shownText } from '../../../test/helpers.js';
 import { holdFetches } from '../../../test/hold-fetches.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './municipality-list.js';
@@ -17,10 +17,10 @@ function links(el: MreMunicipalityList) {
 }
 /** The name of a municipality with its "you are here" and "selected" marks, as seen. */
 function nameLine(li: Element) {
-  return li.querySelector('.name-line')!.textContent!.replace(/\s+/g, ' ').trim();
+  return shownText(li.querySelector('.name-line')!);
 }
 function notices(el: MreMunicipalityList) {
-  return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => shownText(n));
 }
 
 describe('<mre-municipality-list>', () => {
@@ -155,7 +155,7 @@ describe('<mre-municipality-list>', () => {
     });
 
     const failures: [string, string, string, string][] = [
-      ['a missing file (404)', '/test/fixtures/does-not-exist.json', 'http', 'de server antwoordde met foutcode 404'],
+      ['a missing file (404)', '/test/fixtures/does-not-exist.json', 'http', 'het bestand is niet gevonden of de server gaf het niet'],
       ['an unreachable server', 'http://127.0.0.1:9/region.json', 'network', 'het adres is niet bereikbaar'],
       ['malformed JSON', '/test/fixtures/malformed.json', 'parse', 'het bestand is geen geldige JSON'],
       ['a file of another shape', '/test/fixtures/wrong-shape.json', 'schema', 'het bestand heeft niet de verwachte opbouw'],
@@ -243,7 +243,7 @@ describe('<mre-municipality-list>', () => {
       // The test server saw the browser hang up on the old request before it would have answered.
       const outcome = async () =>
         (await fetch(`/__test__/outcome?t=${new URL(slow, location.href).searchParams.get('t')}`)).json() as Promise<string>;
-      await waitUntil(async () => (await outcome()) !== 'pending', 'the slow request never ended', { timeout: 3000 });
+      await waitUntil(async () => !['pending', 'waiting'].includes(await outcome()), 'the slow request never ended', { timeout: 3000 });
       expect(await outcome()).to.equal('aborted');
       await el.updateComplete;
       expect(items(el)).to.have.length(3);
@@ -299,7 +299,7 @@ describe('<mre-municipality-list>', () => {
       await el.updateComplete;
     }
     const names = (el: MreMunicipalityList) => items(el).map((li) => li.querySelector('.name-line > a, .name-line > .name')!.textContent);
-    const status = (el: MreMunicipalityList) => el.shadowRoot!.querySelector('p.status[role="status"]')!.textContent!.trim();
+    const status = (el: MreMunicipalityList) => shownText(el.shadowRoot!.querySelector('p.status[role="status"]'));
 
     it('is a search box with a visible label', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
@@ -534,7 +534,7 @@ describe('<mre-municipality-list>', () => {
       expect(buttons).to.have.length(21);
       const helmond = itemOf(el, 'Helmond');
       const button = helmond.querySelector('button')!;
-      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Toon op kaart (Helmond)');
+      expect(shownText(button)).to.equal('Toon op kaart (Helmond)');
       expect(button.type).to.equal('button');
       expect(helmond.querySelector('a')!.href).to.equal('https://www.helmond.nl/');
     });
@@ -557,7 +557,7 @@ describe('<mre-municipality-list>', () => {
       // The live region says what happened; typing in the search box replaces it.
       const status = el.shadowRoot!.querySelector('[part="status"]')!;
       expect(status.getAttribute('role')).to.equal('status');
-      expect(status.textContent).to.equal('Son en Breugel is gemarkeerd op de kaart.');
+      expect(shownText(status)).to.equal('Son en Breugel is gemarkeerd op de kaart.');
       const input = el.shadowRoot!.querySelector('input')!;
       input.value = 'eind';
       input.dispatchEvent(new Event('input'));
@@ -733,7 +733,7 @@ describe('<mre-municipality-list>', () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list lang="en" municipality="nowhere"></mre-municipality-list>`);
       expect(notices(el)).to.have.length(1);
       expect(notices(el)).to.deep.equal([
-        'Note: The municipality “nowhere” is not in the data. Use its name (for example helmond) or its CBS code (for example GM0794).',
+        'Note: The municipality “nowhere” is not in the data. Use the municipality’s name (for example Son en Breugel) or its CBS code (for example GM0848).',
       ]);
       await expect(el).to.be.accessible();
     });

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from 
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
-import { fresh, nextError, visibleText } from '../../../test/helpers.js';
+import { fresh, nextError, visibleText, shownText } from '../../../test/helpers.js';
 import { strings } from '../../i18n/strings.js';
 import { setBasePath } from '../../internal/base-path.js';
 import { isTileTemplate, resolveBasemap } from './basemap.js';
@@ -15,7 +15,7 @@ const areas = (el: MreRegionMap) => [...root(el).querySelectorAll<SVGPathElement
 const area = (el: MreRegionMap, code: string) => root(el).querySelector<SVGPathElement>(`path.mre-area[data-code="${code}"]`)!;
 const names = (el: MreRegionMap) => areas(el).map((p) => p.getAttribute('aria-label'));
 const notices = (el: MreRegionMap) =>
-  [...root(el).querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  [...root(el).querySelectorAll('[role="status"] .notice')].map((n) => shownText(n));
 const popup = (el: MreRegionMap) => root(el).querySelector<HTMLElement>('.mre-popup-body');
 const focused = (el: MreRegionMap) => root(el).activeElement;
 const mapBox = (el: MreRegionMap) => root(el).querySelector('.map')!.getBoundingClientRect();
@@ -889,7 +889,7 @@ describe('<mre-region-map>', () => {
       expect((await error).detail.reason).to.equal('http');
       await el.updateComplete;
       await drawn(el);
-      expect(notices(el)[0]).to.include('de server antwoordde met foutcode 404');
+      expect(notices(el)[0]).to.include('het bestand is niet gevonden of de server gaf het niet');
     });
 
     it('shows names from the data as text, never as markup', async () => {
@@ -923,7 +923,7 @@ describe('<mre-region-map>', () => {
       const items = [...details.querySelectorAll('li')];
       expect(items).to.have.length(21);
       const helmond = items.find((li) => li.dataset.code === 'GM0794')!;
-      expect(helmond.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Helmond (U bent hier)95.874 inwoners (1 januari 2024)');
+      expect(shownText(helmond)).to.equal('Helmond (U bent hier)95.874 inwoners (1 januari 2024)');
       expect(helmond.querySelector('a')!.href).to.equal('https://www.helmond.nl/');
       expect(items[0].textContent).to.include('Asten');
     });

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { firstRender, fresh, nextError, visibleText, watchFetches } from '../../../test/helpers.js';
+import { firstRender, fresh, nextError, visibleText, watchFetches, shownText } from '../../../test/helpers.js';
 import { holdFetches } from '../../../test/hold-fetches.js';
 import { inHostilePage, readability } from '../../../test/readability.js';
 import './theme-cards.js';
@@ -16,10 +16,10 @@ function headingTexts(el: MreThemeCards) {
 }
 /** The accessible name of a link made of text only: its text content, white space folded. */
 function linkNames(el: MreThemeCards) {
-  return [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+  return [...el.shadowRoot!.querySelectorAll('a')].map((a) => shownText(a));
 }
 function notices(el: MreThemeCards) {
-  return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  return [...el.shadowRoot!.querySelectorAll('[role="status"] .notice')].map((n) => shownText(n));
 }
 /** Each card as a person meets it: heading, the start of its summary, and where "read more" goes. */
 function shown(el: MreThemeCards) {
@@ -324,7 +324,7 @@ describe('<mre-theme-cards>', () => {
       expect(headingTexts(el)).to.have.length(4);
       expect(shown(el)).to.deep.equal(bundledNl);
       expect(notices(el)).to.deep.equal([
-        'Let op: De actuele gegevens konden niet worden geladen: de server antwoordde met foutcode 404. U ziet de meegeleverde gegevens.',
+        'Let op: De actuele gegevens konden niet worden geladen: het bestand is niet gevonden of de server gaf het niet. U ziet de meegeleverde gegevens.',
       ]);
     });
   });
