@@ -8,6 +8,7 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { defaultBoundaries } from '../../data/default-boundaries.js';
 import type { Geometry, Position } from '../../data/types.js';
 import type { TileBasemap } from './basemap.js';
+import { isNavigationKey, move, readingOrder, type GeoPoint } from './engine/reading-order.js';
 import { leafletCss } from './leaflet-css.generated.js';
 
 /** What the popup of a municipality shows; plain text, never markup. */
@@ -178,7 +179,8 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
 
   let state = initial;
   let drawn = new Map<string, Drawn>();
-  let order: string[][] = [];
+  /** The keyboard order: rows from north to south. */
+  let rows: GeoPoint[][] = [];
   let active: string | undefined;
   let tiles: L.TileLayer | undefined;
   let tilesUrl: string | undefined;
@@ -240,33 +242,19 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
       label.addTo(map);
       drawn.set(area.code, entry);
     }
-    order = readingOrder([...drawn.values()]);
+    rows = readingOrder([...drawn.values()].map((d) => ({ code: d.area.code, lng: d.point.lng, lat: d.point.lat })));
     const all = [...drawn.values()].map((d) => d.polygon.getBounds());
     bounds = all.length ? all.reduce((b, next) => b.extend(next), L.latLngBounds(all[0].getSouthWest(), all[0].getNorthEast())) : undefined;
-  }
-
-  /** Rows from north to south, west to east within a row: the order of reading a map. */
-  function readingOrder(items: Drawn[]): string[][] {
-    if (!items.length) return [];
-    const lats = items.map((d) => d.point.lat);
-    const north = Math.max(...lats);
-    const south = Math.min(...lats);
-    const rows = Math.max(1, Math.round(Math.sqrt(items.length)) - 1);
-    const height = (north - south) / rows || 1;
-    const result: Drawn[][] = Array.from({ length: rows }, () => []);
-    for (const d of items) result[Math.min(rows - 1, Math.floor((north - d.point.lat) / height))].push(d);
-    return result.filter((row) => row.length).map((row) => row.sort((a, b) => a.point.lng - b.point.lng).map((d) => d.area.code));
   }
 
   /** Texts, names and marks: everything that changes without redrawing the shapes. */
   function decorate(): void {
     container.setAttribute('aria-label', state.label);
     hint.textContent = state.hint;
-    const flat = order.flat();
     if (!active || !drawn.has(active)) active = undefined;
     const preferred = [state.selectedCode, state.currentCode].find((c) => c && drawn.has(c));
     if (!active || (!container.contains((container.getRootNode() as ShadowRoot).activeElement) && preferred)) {
-      active = preferred ?? flat[0];
+      active = preferred ?? rows[0]?.[0]?.code;
     }
     for (const [code, d] of drawn) {
       const path = pathOf(code);
@@ -465,23 +453,6 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
 
   // --- keyboard -----------------------------------------------------------------------------
 
-  function move(from: string, key: string): string | undefined {
-    const flat = order.flat();
-    const index = flat.indexOf(from);
-    if (key === 'ArrowRight') return flat[Math.min(flat.length - 1, index + 1)];
-    if (key === 'ArrowLeft') return flat[Math.max(0, index - 1)];
-    if (key === 'Home') return flat[0];
-    if (key === 'End') return flat.at(-1);
-    // Up and down: the nearest municipality, east to west, in the row above or below.
-    const row = order.findIndex((r) => r.includes(from));
-    const target = order[row + (key === 'ArrowDown' ? 1 : -1)];
-    if (!target) return from;
-    const lng = drawn.get(from)!.point.lng;
-    return target.reduce((best, code) =>
-      Math.abs(drawn.get(code)!.point.lng - lng) < Math.abs(drawn.get(best)!.point.lng - lng) ? code : best,
-    );
-  }
-
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.composedPath()[0] as Element;
     const code = target instanceof SVGElement ? (target as SVGElement).dataset.code : undefined;
@@ -498,9 +469,9 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       activate(code);
-    } else if (['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)) {
+    } else if (isNavigationKey(event.key)) {
       event.preventDefault();
-      const next = move(code, event.key);
+      const next = move(rows, code, event.key);
       if (next) focusArea(next);
     } else if (state.interactive && (event.key === '+' || event.key === '=')) {
       event.preventDefault();
