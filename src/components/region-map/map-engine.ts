@@ -8,6 +8,7 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { defaultBoundaries } from '../../data/default-boundaries.js';
 import type { Geometry, Position } from '../../data/types.js';
 import type { TileBasemap } from './basemap.js';
+import { placeLabels, type Label } from './engine/labels.js';
 import { isNavigationKey, move, readingOrder, type GeoPoint } from './engine/reading-order.js';
 import { leafletCss } from './leaflet-css.generated.js';
 
@@ -296,21 +297,19 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
   /** Hides names that would overlap a more important one, so that the rest stay readable. */
   function declutter(): void {
     if (!hasSize()) return;
-    const items = [...drawn.values()].sort(
-      (a, b) => Number(b.area.code === state.currentCode) - Number(a.area.code === state.currentCode) || b.area.priority - a.area.priority,
-    );
-    const box = container.getBoundingClientRect();
-    const kept: DOMRect[] = [];
-    for (const d of items) {
+    const nodes = new Map<string, HTMLElement>();
+    for (const [code, d] of drawn) {
       const node = d.label.getElement();
       if (!node) continue;
       node.classList.remove('is-hidden');
-      const r = node.getBoundingClientRect();
-      const outside = r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom;
-      const overlaps = kept.some((k) => r.left < k.right + 2 && r.right > k.left - 2 && r.top < k.bottom + 1 && r.bottom > k.top - 1);
-      if (outside || overlaps) node.classList.add('is-hidden');
-      else kept.push(r);
+      nodes.set(code, node);
     }
+    const labels: Label[] = [...nodes].map(([code, node]) => {
+      const priority = drawn.get(code)!.area.priority;
+      return { code, rect: node.getBoundingClientRect(), priority: Number.isFinite(priority) ? priority : 0 };
+    });
+    const shown = placeLabels(labels, container.getBoundingClientRect(), state.currentCode);
+    for (const [code, node] of nodes) node.classList.toggle('is-hidden', !shown.has(code));
   }
 
   // --- highlight, tooltip, popup ------------------------------------------------------------
