@@ -8,72 +8,14 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { defaultBoundaries } from '../../data/default-boundaries.js';
 import type { Geometry, Position } from '../../data/types.js';
 import type { TileBasemap } from './basemap.js';
+import { el } from './engine/dom.js';
 import { placeLabels, type Label } from './engine/labels.js';
+import { createPopupContent } from './engine/popup.js';
 import { isNavigationKey, move, readingOrder, type GeoPoint } from './engine/reading-order.js';
+import type { MapArea, MapCallbacks, MapState, RegionMapController } from './engine/types.js';
 import { leafletCss } from './leaflet-css.generated.js';
 
-/** What the popup of a municipality shows; plain text, never markup. */
-export interface AreaPopup {
-  title: string;
-  /** Lines under the title, such as "U bent hier" and the population. */
-  lines: string[];
-  link?: { href: string; text: string };
-}
-
-/** One municipality as the map draws it. */
-export interface MapArea {
-  code: string;
-  /** The accessible name of its shape: the name, and "U bent hier" or "geselecteerd" when so. */
-  label: string;
-  /** The name on the map. */
-  shortName: string;
-  /** Lines of the tooltip on hover and focus. */
-  tooltip: string[];
-  popup: AreaPopup;
-  /** Its boundary; without one the bundled boundary of the same CBS code is used. */
-  boundary?: Geometry;
-  labelPoint?: Position;
-  /** Bigger wins when names would overlap. */
-  priority: number;
-}
-
-export interface MapState {
-  areas: MapArea[];
-  /** The site's own municipality. */
-  currentCode?: string;
-  /** The municipality selected on the page. */
-  selectedCode?: string;
-  tiles?: TileBasemap;
-  /** Whether the visitor may zoom and pan. */
-  interactive: boolean;
-  /** Accessible name of the map. */
-  label: string;
-  /** How to use it with a keyboard. */
-  hint: string;
-  /** Accessible name of the popup's close button. */
-  closeLabel: string;
-  /** The text shown on the current municipality's name on the map. */
-  currentMark: string;
-}
-
-export interface MapCallbacks {
-  /** The visitor chose a municipality by click, tap, Enter or Space. */
-  onSelect(code: string): void;
-  /** The tile server did not deliver a tile (reported once per tile layer). */
-  onTileError(): void;
-  /** The zoom changed; whether zooming further in or out is possible. */
-  onZoom(canZoomIn: boolean, canZoomOut: boolean): void;
-}
-
-export interface RegionMapController {
-  update(state: MapState): void;
-  zoomIn(): void;
-  zoomOut(): void;
-  /** Shows the whole region again. */
-  fit(): void;
-  /** Removes the map, its observers and listeners. The controller cannot be used after. */
-  destroy(): void;
-}
+export type { AreaPopup, MapArea, MapCallbacks, MapState, RegionMapController } from './engine/types.js';
 
 const live = new Set<RegionMapController>();
 
@@ -110,13 +52,6 @@ function toLatLngs(geometry: Geometry): L.LatLngExpression[][] | L.LatLngExpress
   return geometry.type === 'Polygon'
     ? geometry.coordinates.map(ring)
     : geometry.coordinates.map((polygon) => polygon.map(ring));
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 interface Drawn {
@@ -390,27 +325,7 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
   }
 
   function popupContent(area: MapArea): HTMLElement {
-    const titleId = `mre-map-popup-${id}`;
-    const box = el('div', 'mre-popup-body');
-    box.setAttribute('role', 'dialog');
-    box.setAttribute('aria-labelledby', titleId);
-    box.tabIndex = -1;
-    const title = el('p', 'mre-popup-title', area.popup.title);
-    title.id = titleId;
-    const close = el('button', 'mre-popup-close', '×');
-    close.type = 'button';
-    close.setAttribute('aria-label', state.closeLabel);
-    close.addEventListener('click', () => closePopup(true));
-    box.append(close, title);
-    for (const line of area.popup.lines) box.append(el('p', 'mre-popup-line', line));
-    if (area.popup.link) {
-      const p = el('p', 'mre-popup-line');
-      const a = el('a', 'mre-popup-link', area.popup.link.text);
-      a.href = area.popup.link.href;
-      p.append(a);
-      box.append(p);
-    }
-    return box;
+    return createPopupContent(area.popup, { closeLabel: state.closeLabel, titleId: `mre-map-popup-${id}`, onClose: () => closePopup(true) });
   }
 
   function activate(code: string): void {
