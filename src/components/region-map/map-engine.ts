@@ -12,6 +12,7 @@ import { el } from './engine/dom.js';
 import { placeLabels, type Label } from './engine/labels.js';
 import { createPopupContent } from './engine/popup.js';
 import { isNavigationKey, move, readingOrder, type GeoPoint } from './engine/reading-order.js';
+import { adoptStyles } from './engine/styles.js';
 import type { MapArea, MapCallbacks, MapState, RegionMapController } from './engine/types.js';
 import { leafletCss } from './leaflet-css.generated.js';
 
@@ -27,25 +28,6 @@ export function liveMapCount(): number {
 const REGION_CENTER: L.LatLngTuple = [51.42, 5.47];
 const MIN_ZOOM = 7;
 const VECTOR_MAX_ZOOM = 16;
-
-let sheet: CSSStyleSheet | undefined;
-
-/** Leaflet's CSS inside the shadow root, next to (after) the element's own sheets. */
-function adoptLeafletCss(root: Node): void {
-  if (!(root instanceof ShadowRoot)) return;
-  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(leafletCss);
-    }
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else if (!root.querySelector('style[data-leaflet]')) {
-    const style = document.createElement('style');
-    style.dataset.leaflet = '';
-    style.textContent = leafletCss;
-    root.append(style);
-  }
-}
 
 function toLatLngs(geometry: Geometry): L.LatLngExpression[][] | L.LatLngExpression[][][] {
   const ring = (r: Position[]) => r.map(([lng, lat]) => [lat, lng] as L.LatLngTuple);
@@ -69,7 +51,7 @@ let uid = 0;
  * throws into the page for bad data: an area without a usable boundary is left off the map.
  */
 export function createRegionMap(host: HTMLElement, initial: MapState, callbacks: MapCallbacks): RegionMapController {
-  adoptLeafletCss(host.getRootNode());
+  adoptStyles(host.getRootNode(), leafletCss);
   const id = ++uid;
   const container = el('div', 'mre-leaflet');
   container.setAttribute('role', 'group');
