@@ -18,13 +18,6 @@ import { leafletCss } from './leaflet-css.generated.js';
 
 export type { AreaPopup, MapArea, MapCallbacks, MapState, RegionMapController } from './engine/types.js';
 
-const live = new Set<RegionMapController>();
-
-/** How many maps exist right now; lets the tests prove that detached maps are gone. */
-export function liveMapCount(): number {
-  return live.size;
-}
-
 const REGION_CENTER: L.LatLngTuple = [51.42, 5.47];
 const MIN_ZOOM = 7;
 const VECTOR_MAX_ZOOM = 16;
@@ -536,9 +529,7 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
       drawn.clear();
       popup = undefined;
       tiles = undefined;
-      live.delete(controller);
     },
   };
-  live.add(controller);
   return controller;
 }
