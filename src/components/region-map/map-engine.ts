@@ -98,6 +98,8 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
   let bounds: L.LatLngBounds | undefined;
   let userMoved = false;
   let fitting = false;
+  /** Whether the map has been given a view (centre and zoom); Leaflet draws nothing before. */
+  let hasView = false;
   let hadSize = false;
   let destroyed = false;
   const tooltip = L.tooltip({ direction: 'top', offset: [0, -8], className: 'mre-tooltip', opacity: 1 });
@@ -394,13 +396,15 @@ export function createRegionMap(host: HTMLElement, initial: MapState, callbacks:
     fitting = true;
     if (!hasSize()) {
       // Hidden: Leaflet needs a view to add layers; the fit follows when the map gets a size.
-      if (!(map as unknown as { _loaded?: boolean })._loaded) map.setView(REGION_CENTER, 10, { animate: false });
+      if (!hasView) map.setView(REGION_CENTER, 10, { animate: false });
+      hasView = true;
       fitting = false;
       return;
     }
     try {
       if (bounds) map.fitBounds(bounds, { padding: [12, 12], animate: false });
       else map.setView(REGION_CENTER, 10, { animate: false });
+      hasView = true;
     } finally {
       fitting = false;
     }
