@@ -630,6 +630,51 @@ describe('<mre-region-map>', () => {
       expect(root(el).querySelector('.mre-leaflet, .leaflet-container')).to.equal(null);
     });
 
+    it('can be removed while it zooms: nothing of the zoom runs on after', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      const pane = root(el).querySelector('.leaflet-map-pane')!;
+      const zooming = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!pane.classList.contains('leaflet-zoom-anim')) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(pane, { attributes: true, attributeFilter: ['class'] });
+      });
+      // Every timer set from the click to the removal, such as the one Leaflet ends a zoom with.
+      const timers = new Set<number>();
+      const [setTimeoutBefore, clearTimeoutBefore] = [window.setTimeout, window.clearTimeout];
+      window.setTimeout = ((handler: () => void, timeout?: number) => {
+        const id = setTimeoutBefore(() => {
+          timers.delete(id);
+          handler();
+        }, timeout);
+        timers.add(id);
+        return id;
+      }) as typeof setTimeout;
+      window.clearTimeout = ((id?: number) => {
+        timers.delete(id!);
+        clearTimeoutBefore(id);
+      }) as typeof clearTimeout;
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        root(el).querySelector<HTMLButtonElement>('[part="controls"] button')!.click();
+        await zooming;
+        el.remove();
+        [window.setTimeout, window.clearTimeout] = [setTimeoutBefore, clearTimeoutBefore];
+        await waitUntil(() => timers.size === 0, 'the timers set during the zoom have run', { timeout: 5000 });
+        await nextFrame();
+        await nextFrame();
+        expect(errors).to.deep.equal([]);
+        expect(root(el).querySelector('.leaflet-container')).to.equal(null);
+      } finally {
+        [window.setTimeout, window.clearTimeout] = [setTimeoutBefore, clearTimeoutBefore];
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('shows the list and a notice, and throws nothing, when the map cannot be loaded', async () => {
       const stub = sinon
         .stub(MreRegionMap.prototype as unknown as { _loadEngine: () => Promise<unknown> }, '_loadEngine')

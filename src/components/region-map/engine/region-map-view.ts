@@ -14,6 +14,7 @@ import { createPopupContent } from './popup.js';
 import { isNavigationKey, move, readingOrder, type GeoPoint } from './reading-order.js';
 import { adoptStyles } from './styles.js';
 import type { MapArea, MapCallbacks, MapState, RegionMapController } from './types.js';
+import { endZoomAnimation } from './zoom-animation.js';
 
 /** Where the map looks until it has a size to fit the region to: `[lat, lng]` and a zoom level. */
 const REGION_CENTER: L.LatLngTuple = [51.42, 5.47];
@@ -103,6 +104,8 @@ export class RegionMapView implements RegionMapController {
   /** Set while the view itself changes the view, so that it does not count as the visitor's. */
   private fitting = false;
   private hadSize = false;
+  /** Set from the end of a drag until Leaflet's glide after it (inertia) starts, or is not needed. */
+  private glidePending = false;
   private destroyed = false;
 
   /** Listeners on the Leaflet map, added in the constructor and removed by `destroy()`. */
@@ -113,11 +116,20 @@ export class RegionMapView implements RegionMapController {
     dragstart: () => {
       this.userMoved = true;
     },
+    dragend: () => {
+      this.glidePending = true;
+    },
+    move: () => {
+      this.glidePending = false;
+    },
     zoomend: () => {
       this.reportZoom();
       this.declutter();
     },
-    moveend: () => this.declutter(),
+    moveend: () => {
+      this.glidePending = false;
+      this.declutter();
+    },
   };
 
   /**
@@ -571,12 +583,24 @@ export class RegionMapView implements RegionMapController {
 
   // --- teardown -----------------------------------------------------------------------------
 
+  /**
+   * Ends what Leaflet animates, so that none of its frames or timers runs on a removed map: a
+   * pan (a popup's auto-pan, a glide) stops where it is, a zoom jumps to its end.
+   */
+  private endAnimations(): void {
+    this.map.stop();
+    endZoomAnimation(this.map);
+  }
+
+  /** Removes the Leaflet map, its animations ended; any event it fires after reaches no listener. */
   private removeMap(): void {
+    this.endAnimations();
     try {
       this.map.remove();
     } catch (error) {
       console.warn('mre-widgets: the map could not be removed cleanly', error);
     }
+    this.map.off();
   }
 
   // --- RegionMapController ------------------------------------------------------------------
@@ -624,11 +648,20 @@ export class RegionMapView implements RegionMapController {
     this.container.removeEventListener('keydown', this.onKeyDown);
     this.container.removeEventListener('focusin', this.onFocusIn);
     this.container.removeEventListener('focusout', this.onFocusOut);
+    const glidePending = this.glidePending;
     this.map.off(this.mapEvents);
     this.popup?.off('remove');
     this.tiles?.off('tileerror');
-    this.removeMap();
-    this.container.remove();
+    if (glidePending) {
+      // A drag that has just ended may have asked Leaflet for one more frame, in which it starts
+      // gliding (Map.Drag inertia); that frame cannot be cancelled, and would pan a removed map.
+      // So the map, detached and deaf already, is removed in the next frame, after Leaflet's.
+      this.container.remove();
+      L.Util.requestAnimFrame(() => this.removeMap());
+    } else {
+      this.removeMap();
+      this.container.remove();
+    }
     this.drawn.clear();
     this.rows = [];
     this.popup = undefined;

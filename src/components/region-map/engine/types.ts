@@ -59,7 +59,7 @@ export interface MapState {
   currentMark: string;
 }
 
-/** What the engine reports to the element. */
+/** What the engine reports to the element. Called synchronously, never after `destroy()`. */
 export interface MapCallbacks {
   /** The visitor chose a municipality by click, tap, Enter or Space. */
   onSelect(code: string): void;
@@ -79,6 +79,10 @@ export interface RegionMapController {
   zoomOut(): void;
   /** Shows the whole region again. */
   fit(): void;
-  /** Removes the map, its observers and listeners. The controller cannot be used after. */
+  /**
+   * Removes the map with its observers and listeners, and ends its animations, so that none of
+   * Leaflet's timers or animation frames runs on a removed map. No callback is called after this
+   * returns. The controller cannot be used after: its methods do nothing. Safe to call twice.
+   */
   destroy(): void;
 }
