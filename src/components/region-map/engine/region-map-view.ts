@@ -54,7 +54,7 @@ function geometryOf(area: MapArea): Geometry | undefined {
   return geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? geometry : undefined;
 }
 
-/** Accessible name, popup and tooltip texts are the element's; the popup's text goes by this key. */
+/** Everything a popup shows, as one string: when it changes, the open popup gets new content. */
 function popupKey(area: MapArea, closeLabel: string): string {
   return JSON.stringify([area.popup, closeLabel]);
 }
