@@ -6,7 +6,7 @@ import { fresh, nextError, visibleText, shownText } from '../../../test/helpers.
 import { strings } from '../../i18n/strings.js';
 import { setBasePath } from '../../internal/base-path.js';
 import { isTileTemplate, resolveBasemap } from './basemap.js';
-import { liveMapCount } from './map-engine.js';
+import { loadMapEngine } from './load-engine.js';
 import './region-map.js';
 import { MreRegionMap } from './region-map.js';
 
@@ -85,7 +85,7 @@ describe('<mre-region-map>', () => {
       expect(root(el).querySelector('.mre-leaflet')!.getAttribute('aria-label')).to.equal(
         'Kaart van de gemeenten in de Metropoolregio Eindhoven',
       );
-      expect(liveMapCount()).to.be.greaterThan(0);
+      expect(root(el).querySelectorAll('.leaflet-container')).to.have.length(1);
     });
 
     it("applies Leaflet's CSS inside the shadow root, after the element's own styles", async () => {
@@ -523,14 +523,36 @@ describe('<mre-region-map>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><mre-region-map municipality="best"></mre-region-map></div>`);
       const el = wrapper.querySelector('mre-region-map')!;
       await drawn(el);
-      const count = liveMapCount();
+      const removed = root(el).querySelector<HTMLElement>('.leaflet-container')!;
       el.remove();
-      expect(liveMapCount()).to.equal(count - 1);
       expect(areas(el)).to.have.length(0);
       expect(root(el).querySelector('.leaflet-container')).to.equal(null);
+      // The removed map no longer works: put back on a page and resized, it changes nothing and
+      // throws nothing (its resize observer would refit it, on a map without panes).
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        removed.style.cssText = 'width: 300px; height: 200px';
+        const before = removed.outerHTML;
+        wrapper.after(removed);
+        // Resize observers are called in the order they were made: the map's, if it still
+        // observed, before this one.
+        await new Promise<void>((resolve) => {
+          const probe = new ResizeObserver(() => {
+            probe.disconnect();
+            resolve();
+          });
+          probe.observe(removed);
+        });
+        expect(removed.outerHTML).to.equal(before);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        removed.remove();
+        window.removeEventListener('error', onError);
+      }
       wrapper.append(el);
       await drawn(el);
-      expect(liveMapCount()).to.equal(count);
       expect(root(el).querySelectorAll('.leaflet-container')).to.have.length(1);
       expect(area(el, 'GM0753').getAttribute('aria-label')).to.equal('Best, U bent hier');
       await waitUntil(() => fitted(el), 'fitted after re-attaching');
@@ -574,15 +596,14 @@ describe('<mre-region-map>', () => {
         }
       };
       try {
-        const maps = liveMapCount();
         let nodesAfterFirst = 0;
         let listenersAfterFirst = 0;
         for (let i = 0; i < 100; i++) {
           el.remove();
-          expect(liveMapCount()).to.equal(maps - 1);
+          expect(root(el).querySelectorAll('.leaflet-container')).to.have.length(0);
           wrapper.append(el);
           await drawn(el);
-          expect(liveMapCount()).to.equal(maps);
+          expect(root(el).querySelectorAll('.leaflet-container')).to.have.length(1);
           if (i === 0) {
             nodesAfterFirst = root(el).querySelectorAll('*').length;
             listenersAfterFirst = listeners.size;
@@ -593,7 +614,6 @@ describe('<mre-region-map>', () => {
         expect(observing).to.equal(1);
         el.remove();
         expect(observing).to.equal(0);
-        expect(liveMapCount()).to.equal(maps - 1);
         expect(root(el).querySelectorAll('.leaflet-container, path')).to.have.length(0);
       } finally {
         spies.forEach((s) => s.restore());
@@ -602,13 +622,59 @@ describe('<mre-region-map>', () => {
     });
 
     it('does not build a map when detached before the engine arrives', async () => {
-      const count = liveMapCount();
       const el = document.createElement('mre-region-map');
       document.body.append(el);
       el.remove();
-      await aTimeout(100);
-      expect(liveMapCount()).to.equal(count);
-      expect(root(el).querySelector('.leaflet-container')).to.equal(null);
+      // The engine arrives, and the element has had its turn to use it.
+      await loadMapEngine();
+      await el.updateComplete;
+      await nextFrame();
+      expect(root(el).querySelector('.mre-leaflet, .leaflet-container')).to.equal(null);
+    });
+
+    it('can be removed while it zooms: nothing of the zoom runs on after', async () => {
+      const el = await map(html`<mre-region-map></mre-region-map>`);
+      const pane = root(el).querySelector('.leaflet-map-pane')!;
+      const zooming = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!pane.classList.contains('leaflet-zoom-anim')) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(pane, { attributes: true, attributeFilter: ['class'] });
+      });
+      // Every timer set from the click to the removal, such as the one Leaflet ends a zoom with.
+      const timers = new Set<number>();
+      const [setTimeoutBefore, clearTimeoutBefore] = [window.setTimeout, window.clearTimeout];
+      window.setTimeout = ((handler: () => void, timeout?: number) => {
+        const id = setTimeoutBefore(() => {
+          timers.delete(id);
+          handler();
+        }, timeout);
+        timers.add(id);
+        return id;
+      }) as typeof setTimeout;
+      window.clearTimeout = ((id?: number) => {
+        timers.delete(id!);
+        clearTimeoutBefore(id);
+      }) as typeof clearTimeout;
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        root(el).querySelector<HTMLButtonElement>('[part="controls"] button')!.click();
+        await zooming;
+        el.remove();
+        [window.setTimeout, window.clearTimeout] = [setTimeoutBefore, clearTimeoutBefore];
+        await waitUntil(() => timers.size === 0, 'the timers set during the zoom have run', { timeout: 5000 });
+        await nextFrame();
+        await nextFrame();
+        expect(errors).to.deep.equal([]);
+        expect(root(el).querySelector('.leaflet-container')).to.equal(null);
+      } finally {
+        [window.setTimeout, window.clearTimeout] = [setTimeoutBefore, clearTimeoutBefore];
+        window.removeEventListener('error', onError);
+      }
     });
 
     it('shows the list and a notice, and throws nothing, when the map cannot be loaded', async () => {
