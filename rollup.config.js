@@ -128,12 +128,21 @@ function framePage() {
 }
 
 // The iframe route, for sites that allow an iframe but no script: frame.html with its module
-// script, which loads mre-widgets.js from next to itself.
-configs.push({
-  input: 'src/frame/frame.ts',
-  output: { file: 'dist/frame.js', format: 'es', sourcemap: true },
-  plugins: [...plugins(), framePage()],
-  onwarn,
-});
+// script (which loads mre-widgets.js from next to itself), and the classic script that keeps such
+// iframes as tall as their content.
+configs.push(
+  {
+    input: 'src/frame/frame.ts',
+    output: { file: 'dist/frame.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), framePage()],
+    onwarn,
+  },
+  {
+    input: 'src/frame/frame-resize.ts',
+    output: { file: 'dist/frame-resize.js', format: 'iife', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+);
 
 export default configs;

@@ -12,6 +12,7 @@ const outputs = [
   'dist/chunks/mre-map-engine.js',
   'dist/frame.html',
   'dist/frame.js',
+  'dist/frame-resize.js',
 ];
 const inputs = ['src', 'data/sources', 'scripts/rollup', 'rollup.config.js', 'scripts/build.mjs', 'package-lock.json'];
 
