@@ -113,4 +113,36 @@ configs.push({
   onwarn,
 });
 
+/** dist/frame.html and dist/frame.css: the page of the iframe route, next to its script. */
+function framePage() {
+  const files = ['frame.html', 'frame.css'];
+  return {
+    name: 'mre-frame-page',
+    buildStart() {
+      for (const file of files) this.addWatchFile(`src/frame/${file}`);
+    },
+    generateBundle() {
+      for (const file of files) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`src/frame/${file}`, 'utf8') });
+    },
+  };
+}
+
+// The iframe route, for sites that allow an iframe but no script: frame.html with its module
+// script (which loads mre-widgets.js from next to itself), and the classic script that keeps such
+// iframes as tall as their content.
+configs.push(
+  {
+    input: 'src/frame/frame.ts',
+    output: { file: 'dist/frame.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), framePage()],
+    onwarn,
+  },
+  {
+    input: 'src/frame/frame-resize.ts',
+    output: { file: 'dist/frame-resize.js', format: 'iife', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+);
+
 export default configs;

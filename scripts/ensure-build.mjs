@@ -5,7 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outputs = ['dist/mre-widgets.js', 'dist/mre-widgets.iife.js', 'dist/mre-widgets.standalone.js', 'dist/chunks/mre-map-engine.js'];
+const outputs = [
+  'dist/mre-widgets.js',
+  'dist/mre-widgets.iife.js',
+  'dist/mre-widgets.standalone.js',
+  'dist/chunks/mre-map-engine.js',
+  'dist/frame.html',
+  'dist/frame.js',
+  'dist/frame-resize.js',
+];
 const inputs = ['src', 'data/sources', 'scripts/rollup', 'rollup.config.js', 'scripts/build.mjs', 'package-lock.json'];
 
 function newest(path) {
