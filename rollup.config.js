@@ -70,7 +70,7 @@ const plugins = (engine = mapEngineFromScriptUrl()) => [
   json({ preferConst: true }),
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true }),
-  terser({ ecma: 2021, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
