@@ -147,7 +147,7 @@ describe('<mre-municipality-list>', () => {
         await el.updateComplete;
         expect(links(el).map((a) => a.textContent)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
         expect(links(el).map((a) => a.href)).to.deep.equal(['https://www.eindhoven.nl/', 'https://www.helmond.nl/', 'https://www.waalre.nl/']);
-        expect(el.shadowRoot!.querySelectorAll('.population')[2].textContent).to.equal('17.988 inwoners (1 januari 2024)');
+        expect(el.shadowRoot!.querySelectorAll('.population')[2].textContent).to.equal('17.988 inwoners');
         expect(notices(el)).to.deep.equal([]);
       } finally {
         held.restore();
@@ -262,18 +262,48 @@ describe('<mre-municipality-list>', () => {
   });
 
   describe('population', () => {
-    it('shows each population with its reference date, in Dutch', async () => {
+    it('shows each population, and the reference date once above the list, in Dutch', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
       const helmond = items(el).find((li) => nameLine(li) === 'Helmond')!;
-      expect(helmond.querySelector('.population')!.textContent).to.equal('95.874 inwoners (1 januari 2024)');
+      expect(helmond.querySelector('.population')!.textContent).to.equal('95.874 inwoners');
       const eindhoven = items(el).find((li) => nameLine(li) === 'Eindhoven')!;
-      expect(eindhoven.querySelector('.population')!.textContent).to.equal('246.417 inwoners (1 januari 2024)');
+      expect(eindhoven.querySelector('.population')!.textContent).to.equal('246.417 inwoners');
+      const date = el.shadowRoot!.querySelector('[part="population-date"]')!;
+      expect(date.textContent).to.equal('Aantal inwoners op 1 januari 2024.');
+      expect(date.getBoundingClientRect().bottom).to.be.at.most(el.shadowRoot!.querySelector('ul')!.getBoundingClientRect().top);
+      expect(visibleText(el).match(/1 januari 2024/g)).to.have.length(1);
     });
 
     it('and in English', async () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list lang="en"></mre-municipality-list>`);
       const helmond = items(el).find((li) => nameLine(li) === 'Helmond')!;
-      expect(helmond.querySelector('.population')!.textContent).to.equal('95,874 inhabitants (1 January 2024)');
+      expect(helmond.querySelector('.population')!.textContent).to.equal('95,874 inhabitants');
+      expect(el.shadowRoot!.querySelector('[part="population-date"]')!.textContent).to.equal('Population on 1 January 2024.');
+    });
+
+    it('says no date in the compact list, which shows no populations', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list compact></mre-municipality-list>`);
+      expect(el.shadowRoot!.querySelector('[part="population-date"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('.population')).to.have.length(0);
+    });
+
+    it('shows the whole text of every sort choice', async () => {
+      for (const width of [320, 440, 800]) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><mre-municipality-list></mre-municipality-list></div>`);
+        const select = wrapper.querySelector('mre-municipality-list')!.shadowRoot!.querySelector('select')!;
+        for (const option of [...select.options]) {
+          select.value = option.value;
+          // The text of the shown choice fits in the box, with its padding and about 1em for the arrow.
+          const style = getComputedStyle(select);
+          const probe = document.createElement('span');
+          probe.style.cssText = `font: ${style.font}; white-space: nowrap; position: absolute`;
+          probe.textContent = option.textContent;
+          document.body.append(probe);
+          const needed = probe.getBoundingClientRect().width + parseFloat(style.paddingLeft) + parseFloat(style.fontSize);
+          probe.remove();
+          expect(select.clientWidth, `"${option.textContent}" at ${width}px`).to.be.at.least(needed);
+        }
+      }
     });
 
     it('leaves out the date when the data has none, and the line when the population is missing', async () => {
@@ -476,7 +506,7 @@ describe('<mre-municipality-list>', () => {
       // The sort it was given applies again, and the population is back.
       expect(el.shadowRoot!.querySelector('select')!.value).to.equal('population');
       expect(nameLine(items(el)[0])).to.equal('Eindhoven');
-      expect(items(el)[0].querySelector('.population')!.textContent).to.equal('246.417 inwoners (1 januari 2024)');
+      expect(items(el)[0].querySelector('.population')!.textContent).to.equal('246.417 inwoners');
       expect(el.shadowRoot!.querySelectorAll('.population')).to.have.length(21);
     });
   });
