@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { libraryBuild } from './scripts/rollup/library.mjs';
 import { leafletWithoutHtmlProbe, litTrustedTypesGuard } from './scripts/rollup/trusted-types.mjs';
 
 const MAP_ENGINE = 'src/components/region-map/map-engine.ts';
@@ -112,5 +113,8 @@ configs.push({
   plugins: plugins(),
   onwarn,
 });
+
+// The modules for applications and bundlers (dist/lib/), next to the script-tag builds above.
+configs.push(libraryBuild({ onwarn }));
 
 export default configs;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run build: the bundles, the dataset, type declarations and custom-elements.json.
+// npm run build: the script-tag bundles, the modules for applications (dist/lib/), the dataset,
+// type declarations and custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 

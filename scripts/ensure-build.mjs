@@ -5,8 +5,24 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outputs = ['dist/mre-widgets.js', 'dist/mre-widgets.iife.js', 'dist/mre-widgets.standalone.js', 'dist/chunks/mre-map-engine.js'];
-const inputs = ['src', 'data/sources', 'scripts/rollup', 'rollup.config.js', 'scripts/build.mjs', 'package-lock.json'];
+const outputs = [
+  'dist/mre-widgets.js',
+  'dist/mre-widgets.iife.js',
+  'dist/mre-widgets.standalone.js',
+  'dist/chunks/mre-map-engine.js',
+  'dist/lib/index.js',
+  'dist/types/index.d.ts',
+];
+const inputs = [
+  'src',
+  'data/sources',
+  'scripts/rollup',
+  'rollup.config.js',
+  'scripts/build.mjs',
+  'custom-elements-manifest.config.mjs',
+  'package.json',
+  'package-lock.json',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
