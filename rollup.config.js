@@ -71,7 +71,9 @@ const plugins = (engine = mapEngineFromScriptUrl()) => [
   json({ preferConst: true }),
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true }),
-  terser({ ecma: 2021, module: true, format: { comments: false } }),
+  // ES module output is minified as a module (the plugin's default for it); the classic scripts keep
+  // their top-level `var MreWidgets`, which minifying them as modules would drop.
+  terser({ ecma: 2021, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
