@@ -6,6 +6,7 @@
 // later, by the import map's.
 import { expect, waitUntil } from '@open-wc/testing';
 import { embedSnippet } from '../../scripts/cdn/embed-snippet.js';
+import { engineName, itIn } from '../engine.js';
 import { shownText } from '../helpers.js';
 import type { PageLog } from './pages.js';
 
@@ -46,14 +47,26 @@ async function sha384(bytes: ArrayBuffer): Promise<string> {
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
+async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return btoa(String.fromCharCode(...digest));
+}
+
 /**
  * A page of a municipal site with the snippet for the folder at `base` (on the CDN's origin) in its
  * head, under a strict policy that allows scripts from the site and the CDN, and the import map by
  * its hash only.
  */
-async function snippetPage(base: string, script: Script, { importMap = true } = {}): Promise<SnippetWindow> {
+async function snippetPage(base: string, script: Script, { importMap = true, siteMap = false } = {}): Promise<SnippetWindow> {
   const snippet = await embedSnippet({ base, files: integrity.files, script, widgets: ['mre-region-map', 'mre-theme-cards'] });
-  const head = importMap ? snippet.head : snippet.head.replace(/<script type="importmap">.*?<\/script>\n?/, '');
+  let head = importMap ? snippet.head : snippet.head.replace(/<script type="importmap">.*?<\/script>\n?/, '');
+  let scriptSrc = snippet.scriptSrc;
+  if (siteMap) {
+    // The site's own import map, before the snippet's.
+    const own = '{"imports":{"site/menu":"/site/menu.js"}}';
+    head = `<script type="importmap">${own}</script>${head}`;
+    scriptSrc += ` 'sha256-${await sha256(own)}'`;
+  }
   // The site's own origin, named: Firefox does not count this origin as 'self' in a srcdoc page.
   const site = location.origin;
   const frame = document.createElement('iframe');
@@ -61,7 +74,7 @@ async function snippetPage(base: string, script: Script, { importMap = true } = 
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc =
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src ${site}; script-src ${site} ${snippet.scriptSrc}; style-src ${site}; img-src ${site} data:; connect-src ${site}">` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src ${site}; script-src ${site} ${scriptSrc}; style-src ${site}; img-src ${site} data:; connect-src ${site}">` +
     `<script src="/test/dist-pages/record.js"></script><script src="/test/dist-pages/refused.js"></script>` +
     `${head}</head><body>${WIDGETS}</body></html>`;
   document.body.append(frame);
@@ -136,6 +149,12 @@ describe('the versioned folder for a CDN', () => {
       expect(win.__mreRefused).to.deep.equal([]);
       expect(win.__mreLog.violations).to.deep.equal([]);
       expect(win.__mreLog.errors).to.deep.equal([]);
+      // Which release runs, as the README tells a webmaster to ask the console.
+      const running =
+        script === 'module'
+          ? ((await import(/* @vite-ignore */ `${cdn}${SCRIPT_FILES.module}`)) as { version: string }).version
+          : (win as unknown as { MreWidgets: { version: string } }).MreWidgets.version;
+      expect(running).to.equal(integrity.version);
     });
 
     it(`${script}: a script changed on the server is refused; nothing runs and the fallback stays`, async () => {
@@ -149,6 +168,24 @@ describe('the versioned folder for a CDN', () => {
     });
   }
 
+  it('the README’s placeholder hashes make the browser refuse the script, so one left in fails closed', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const placeholder = readme.match(/mre-widgets\.standalone\.js" integrity="(sha384-[^"]+)"/)![1];
+    expect(Object.values(integrity.files)).not.to.include(placeholder);
+    const win = await snippetPage(cdn, 'standalone');
+    const doc = win.document;
+    const tag = doc.createElement('script');
+    const refused = new Promise<string>((resolve) => {
+      tag.addEventListener('load', () => resolve('ran'));
+      tag.addEventListener('error', () => resolve('refused'));
+    });
+    tag.src = `${cdn}mre-widgets.iife.js`;
+    tag.integrity = placeholder;
+    tag.crossOrigin = 'anonymous';
+    doc.head.append(tag);
+    expect(await refused).to.equal('refused');
+  });
+
   for (const script of ['module', 'classic'] as const) {
     it(`${script}: a map engine changed on the server is refused through the import map; the map shows its list`, async () => {
       const win = await snippetPage(`${cdn}__tampered/chunks~mre-map-engine.js/`, script);
@@ -160,6 +197,22 @@ describe('the versioned folder for a CDN', () => {
       expect(win.customElements.get('mre-theme-cards')).to.exist;
     });
   }
+
+  /** In Firefox the integrity entry of a second import map is not applied: the changed engine runs. */
+  async function secondMapIgnored(): Promise<void> {
+    const win = await snippetPage(`${cdn}__tampered/chunks~mre-map-engine.js/`, 'module', { siteMap: true });
+    await waitUntil(() => drawn(win), `${engineName} ran the changed engine`, { timeout: 10_000 });
+    expect(win.__mreTampered).to.deep.equal(['chunks/mre-map-engine.js']);
+  }
+
+  itIn(['chromium', 'webkit'], 'applying the integrity of a second import map', secondMapIgnored)(
+    'on a page that already has an import map, a second one with the integrity entry still refuses a changed map engine',
+    async () => {
+      const win = await snippetPage(`${cdn}__tampered/chunks~mre-map-engine.js/`, 'module', { siteMap: true });
+      await waitUntil(() => shownText(map(win).shadowRoot).includes(MAP_FAILED), 'the map says it could not be loaded', { timeout: 10_000 });
+      expect(win.__mreTampered).to.equal(undefined);
+    },
+  );
 
   it('without the import map the same changed map engine runs: that is what the import map prevents', async () => {
     const win = await snippetPage(`${cdn}__tampered/chunks~mre-map-engine.js/`, 'module', { importMap: false });
