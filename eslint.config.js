@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', '**/*.generated.*', 'custom-elements.json', 'test/consumers/tmp/'],
+    ignores: ['node_modules/', 'dist/', '.scratch/', 'coverage/', 'storybook-static/', '**/*.generated.*', 'custom-elements.json', 'test/consumers/tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -73,7 +73,7 @@ const plugins = (engine = mapEngineFromScriptUrl()) => [
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true }),
   // ES module output is minified as a module (the plugin's default for it); the classic scripts keep
   // their top-level `var MreWidgets`, which minifying them as modules would drop.
-  terser({ ecma: 2021, format: { comments: false } }),
+  terser({ ecma: 2022, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
@@ -115,6 +115,38 @@ configs.push({
   plugins: plugins(),
   onwarn,
 });
+
+/** dist/frame.html and dist/frame.css: the page of the iframe route, next to its script. */
+function framePage() {
+  const files = ['frame.html', 'frame.css'];
+  return {
+    name: 'mre-frame-page',
+    buildStart() {
+      for (const file of files) this.addWatchFile(`src/frame/${file}`);
+    },
+    generateBundle() {
+      for (const file of files) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`src/frame/${file}`, 'utf8') });
+    },
+  };
+}
+
+// The iframe route, for sites that allow an iframe but no script: frame.html with its module
+// script (which loads mre-widgets.js from next to itself), and the classic script that keeps such
+// iframes as tall as their content.
+configs.push(
+  {
+    input: 'src/frame/frame.ts',
+    output: { file: 'dist/frame.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), framePage()],
+    onwarn,
+  },
+  {
+    input: 'src/frame/frame-resize.ts',
+    output: { file: 'dist/frame-resize.js', format: 'iife', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+);
 
 // The modules for applications and bundlers (dist/lib/), next to the script-tag builds above.
 configs.push(libraryBuild({ onwarn }));

@@ -28,7 +28,7 @@ export default {
     `<!DOCTYPE html><html><head></head><body>` +
     `<script>globalThis.mreTestEngine = ${JSON.stringify(engine)};</script>` +
     `<script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), ...testServerPlugins({ engine })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), ...testServerPlugins({ engine })],
   browsers: [launcherFor(engine)],
   reporters: [defaultReporter(), summaryReporter({ engine })],
   // Coverage comes from V8 through the DevTools protocol: Chromium only.

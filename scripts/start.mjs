@@ -9,7 +9,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 let port = Number(process.env.PORT ?? 8080);
 for (let attempt = 0; ; attempt++) {
   try {
-    const { url } = await serve({ root: '.', host, port });
+    const { url } = await serve({ root: '.', host, port, home: '/demo/' });
     console.log(`\nThe demo is at ${url}/demo/  (only reachable from this machine; Ctrl+C stops it)\n`);
     break;
   } catch (error) {

@@ -20,9 +20,10 @@ const types = {
 
 /**
  * Serves `root` on `host:port` (port 0: any free port). Resolves with the server and its base URL.
- * `onRequest(path)` is told of every request, for checks that count them.
+ * `onRequest(path)` is told of every request, for checks that count them. `home` is where `/`
+ * leads (a redirect), when given. A folder asked for without its trailing slash is redirected to it.
  */
-export async function serve({ root, host = '127.0.0.1', port = 0, onRequest = () => {}, headers = {} }) {
+export async function serve({ root, host = '127.0.0.1', port = 0, onRequest = () => {}, headers = {}, home }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     let path;
@@ -33,6 +34,10 @@ export async function serve({ root, host = '127.0.0.1', port = 0, onRequest = ()
       return;
     }
     onRequest(path);
+    if (home && path === '/') {
+      res.writeHead(302, { location: home }).end();
+      return;
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
@@ -41,6 +46,11 @@ export async function serve({ root, host = '127.0.0.1', port = 0, onRequest = ()
     try {
       let info = await stat(file);
       if (info.isDirectory()) {
+        // A folder without its slash: to the folder, so that its page's relative links work.
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { location: `${path}/` }).end();
+          return;
+        }
         file = join(file, 'index.html');
         info = await stat(file);
       }

@@ -66,6 +66,22 @@ describe('host pages', () => {
       }
     });
 
+    it('keeps swallowed text visible too, and names it', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const page = await parsed('<mre-agreement-timeline from="2020" />Tekst na de tijdlijn');
+        const timeline = page.querySelector('mre-agreement-timeline')!;
+        const text = [...timeline.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        expect(range.getBoundingClientRect().height).to.be.greaterThan(0);
+        await waitUntil(() => warn.called, 'the console explains');
+        expect(String(warn.firstCall.args[0])).to.include('starting with the text "Tekst na de tijdlijn"');
+      } finally {
+        warn.restore();
+      }
+    });
+
     it('hides the documented fallback once the widget runs, and says nothing about it', async () => {
       const warn = sinon.spy(console, 'warn');
       try {

@@ -361,6 +361,8 @@ describe('loadRegion', () => {
       const d = new AbortController();
       const third = failure(loadRegion(abandoned, c.signal));
       const fourth = failure(loadRegion(abandoned, d.signal));
+      // Some engines cancel a fetch before sending it: give up only once the server has it.
+      await waitUntil(async () => (await outcome(abandoned)) === 'waiting', 'the request reached the server', { timeout: 3000 });
       c.abort();
       d.abort();
       expect((await third).name).to.equal('AbortError');

@@ -47,12 +47,13 @@ export function formatDate(iso: string, lang: Lang, precision: DatePrecision = p
 
 /**
  * The population of a municipality as shown to visitors, with the dataset's reference date when
- * it has one: `31.223 inwoners (1 januari 2024)`. `undefined` when the population is unknown.
+ * it has one and `withDate` is not false: `31.223 inwoners (1 januari 2024)`, or `31.223 inwoners`
+ * where the date is said once for a whole list. `undefined` when the population is unknown.
  */
-export function formatPopulation(m: Municipality, region: Region, lang: Lang): string | undefined {
+export function formatPopulation(m: Municipality, region: Region, lang: Lang, withDate = true): string | undefined {
   if (m.population === undefined) return undefined;
   const t = strings[lang];
   const count = formatNumber(m.population, lang);
   const date = region.population_reference_date;
-  return date ? t.population(count, formatDate(date, lang)) : t.inhabitants(count);
+  return date && withDate ? t.population(count, formatDate(date, lang)) : t.inhabitants(count);
 }

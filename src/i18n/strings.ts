@@ -36,6 +36,8 @@ export interface Strings {
   /** The population with its reference date. */
   population: (count: string, date: string) => string;
   inhabitants: (count: string) => string;
+  /** Municipality list: the date all populations in the list refer to, said once above it. */
+  populationDate: (date: string) => string;
   /** Municipality list: label of the search box. */
   searchMunicipality: string;
   /** Municipality list: label of the sort control, and its choices. */
@@ -127,6 +129,7 @@ const nl: Strings = {
   websiteOf: (name) => `Website van ${name}`,
   population: (count, date) => `${count} inwoners (${date})`,
   inhabitants: (count) => `${count} inwoners`,
+  populationDate: (date) => `Aantal inwoners op ${date}.`,
   searchMunicipality: 'Zoek een gemeente',
   sortBy: 'Sorteer op',
   sortByName: 'Naam (A–Z)',
@@ -199,6 +202,7 @@ const en: Strings = {
   websiteOf: (name) => `Website of ${name}`,
   population: (count, date) => `${count} inhabitants (${date})`,
   inhabitants: (count) => `${count} inhabitants`,
+  populationDate: (date) => `Population on ${date}.`,
   searchMunicipality: 'Search for a municipality',
   sortBy: 'Sort by',
   sortByName: 'Name (A–Z)',

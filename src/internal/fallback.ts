@@ -1,16 +1,17 @@
 import { html, type TemplateResult } from 'lit';
 
-/** Whether the console has explained swallowed content on this page (once for every copy). */
+/** The tags whose swallowed content the console has explained on this page (shared by every copy). */
 const REPORTED_KEY = Symbol.for('mre-widgets.swallowed-content-reported');
 
 function explain(slot: HTMLSlotElement): void {
   const content = slot
     .assignedNodes()
     .filter((node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()));
-  const g = globalThis as unknown as Record<symbol, boolean | undefined>;
-  if (!content.length || g[REPORTED_KEY]) return;
-  g[REPORTED_KEY] = true;
+  const g = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  const reported = (g[REPORTED_KEY] ??= new Set());
   const host = (slot.getRootNode() as ShadowRoot).host.localName;
+  if (!content.length || reported.has(host)) return;
+  reported.add(host);
   const first = content[0];
   const what = first instanceof Element ? `<${first.localName}>` : `the text "${first.textContent!.trim().slice(0, 40)}"`;
   console.warn(
@@ -25,7 +26,7 @@ function explain(slot: HTMLSlotElement): void {
  * The slot for content the HTML parser put inside a widget that is not its documented fallback
  * (`slot="fallback"`, hidden once the widget runs). That happens when a page writes
  * `<mre-theme-cards />`: the parser ignores the `/` and nests everything after it inside the
- * element. The content is shown after the widget's own, and the console explains it once.
+ * element. The content is shown after the widget's own, and the console explains it once per tag.
  */
 export function renderSwallowedContent(): TemplateResult {
   return html`<slot @slotchange=${(event: Event) => explain(event.target as HTMLSlotElement)}></slot>`;

@@ -1,3 +1,4 @@
+import sinon from 'sinon';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
 import { MreErrorEvent } from '../events.js';
@@ -182,3 +183,30 @@ describe('MreElement.updateComplete', () => {
     expect((seen[0] as MreErrorEvent).detail).to.deep.equal({ reason: 'http', src: 'https://example.org/x.json', message: 'x', status: 500 });
   });
 });
+
+describe('MreElement.define on a page whose Trusted Types allowlist refused the widgets\' policy', () => {
+  // The built scripts record the refusal under this key when Lit's policy cannot be created
+  // (scripts/rollup/trusted-types.mjs); Lit could not render on such a page.
+  const REFUSED = Symbol.for('mre-widgets.trusted-types-refused');
+  const g = globalThis as unknown as Record<symbol, unknown>;
+
+  it('registers nothing, so the fallback content stays, and names the policy to allow once', () => {
+    const { First, Second } = classes();
+    const [a, b] = [uniqueTag(), uniqueTag()];
+    const error = sinon.stub(console, 'error');
+    g[REFUSED] = { policy: 'lit-html', reason: 'Policy "lit-html" disallowed.' };
+    try {
+      expect(() => First.define(a)).not.to.throw();
+      expect(() => Second.define(b)).not.to.throw();
+    } finally {
+      delete g[REFUSED];
+      error.restore();
+    }
+    expect(customElements.get(a)).to.equal(undefined);
+    expect(customElements.get(b)).to.equal(undefined);
+    expect(error.callCount).to.equal(1);
+    expect(String(error.firstCall.args[0])).to.include('did not allow the policy "lit-html"');
+    expect(String(error.firstCall.args[0])).to.include('trusted-types your-policies lit-html');
+  });
+});
+

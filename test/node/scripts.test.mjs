@@ -106,13 +106,13 @@ test('WebKit: Xvfb and WebKitWebDriver run on loopback only and are gone after s
   assert.deepEqual(started.filter(alive), []);
 });
 
-/** GET a raw path (no normalisation by a URL parser) and resolve with the status code. */
-function get(base, path) {
+/** GET a raw path (no normalisation by a URL parser) and resolve with the status code (and, with `withLocation`, the redirect). */
+function get(base, path, withLocation = false) {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {
       res.resume();
-      resolve(res.statusCode);
+      resolve(withLocation ? [res.statusCode, res.headers.location] : res.statusCode);
     });
     req.on('error', reject);
     req.end();
@@ -128,6 +128,18 @@ test('the demo server listens on loopback only and serves the project files', as
     assert.equal(await get(url, '/no/such/file.js'), 404);
     assert.equal(await get(url, '/%E0%A4%A'), 400);
     assert.notEqual(await get(url, '/../../../etc/passwd'), 200);
+  } finally {
+    server.close();
+  }
+});
+
+test('the demo is reached from / and from /demo without its slash', async () => {
+  const { server, url } = await serve({ root: '.', home: '/demo/' });
+  try {
+    assert.deepEqual(await get(url, '/', true), [302, '/demo/']);
+    assert.deepEqual(await get(url, '/demo', true), [301, '/demo/']);
+    assert.deepEqual(await get(url, '/dist/data', true), [301, '/dist/data/']);
+    assert.equal(await get(url, '/demo/'), 200);
   } finally {
     server.close();
   }

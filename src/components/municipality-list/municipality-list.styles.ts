@@ -37,6 +37,10 @@ export const styles = css`
     min-height: 2.5em;
     width: 100%;
   }
+  .population-date {
+    margin: 0 0 calc(var(--_mre-space) / 2);
+    color: var(--_mre-color-muted);
+  }
   .status {
     margin: 0 0 calc(var(--_mre-space) / 2);
   }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { fold } from '../../data/text.js';
 import type { Municipality } from '../../data/types.js';
-import { formatNumber, formatPopulation } from '../../i18n/format.js';
+import { formatDate, formatNumber, formatPopulation } from '../../i18n/format.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
@@ -70,6 +70,7 @@ const SORTS: readonly MunicipalitySort[] = ['name', 'name-desc', 'population', '
  * @csspart current - The site's own municipality.
  * @csspart selected - The municipality selected on the page.
  * @csspart population - The population of a municipality.
+ * @csspart population-date - The date the populations refer to, said once above the list.
  * @csspart select-button - The "show on map" button of a municipality.
  *
  * @cssprop --mre-municipality-list-min-height - Space the element takes before it has rendered (default `12em`).
@@ -182,7 +183,7 @@ export class MreMunicipalityList extends MreElement {
     const isSelected = m.code === this.#selection.selectedCode;
     const parts = ['item', isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
     const classes = [isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
-    const population = this.compact ? undefined : formatPopulation(m, this.#data.region, lang);
+    const population = this.compact ? undefined : formatPopulation(m, this.#data.region, lang, false);
     return html`<li part=${parts} class=${classes} data-code=${m.code}>
       <span class="name-line">${m.website ? html`<a href=${m.website}>${m.name}</a>` : html`<span class="name">${m.name}</span>`}${isCurrent
           ? html` <span class="here">(${t.youAreHere})</span>`
@@ -205,6 +206,9 @@ export class MreMunicipalityList extends MreElement {
     return html`<div class="base ${this.compact ? 'compact' : 'full'}" part="base" lang=${lang} dir="ltr"
       aria-busy=${data.loading ? 'true' : 'false'}>
       ${renderNotices(t, [...data.notices(t), ...own.notices])}
+      ${this.compact || !data.region.population_reference_date
+        ? ''
+        : html`<p class="population-date" part="population-date">${t.populationDate(formatDate(data.region.population_reference_date, lang))}</p>`}
       ${this.compact
         ? ''
         : html`${this._renderControls()}
