@@ -64,6 +64,13 @@ describe('the packed files', () => {
     for (const widget of WIDGETS) {
       assert.deepEqual(pkg.exports[`./${widget}`], { types: `./dist/types/${widget}.d.ts`, default: `./dist/lib/${widget}.js` });
     }
+    // custom-elements.json names modules as the package has them.
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+    // A module of types only (data/types.ts) compiles to its declarations alone.
+    const declarations = (path) => path.replace(/^dist\/lib\//, 'dist/types/').replace(/\.js$/, '.d.ts');
+    for (const { path } of manifest.modules) {
+      assert.ok(packed.files.includes(path) || packed.files.includes(declarations(path)), `custom-elements.json: ${path}`);
+    }
   });
 
   test('leave Lit, @lit/task and Leaflet to the application, and name only the modules that register elements as side effects', () => {
