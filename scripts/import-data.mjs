@@ -18,7 +18,8 @@ const referenceDate = municipalities.reference.population.reference_date;
 
 const region = {
   $schema: './region.schema.json',
-  version: 1,
+  // The format (MAJOR.MINOR), as SCHEMA_VERSION in src/data/load.ts says; see region.schema.json.
+  schemaVersion: '1.0',
   reference_date: referenceDate,
   region: {
     name: municipalities.region.name,

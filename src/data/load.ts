@@ -2,6 +2,7 @@ import { isRealDate } from './dates.js';
 import { defaultRegion } from './default-region.js';
 import { linkFields, sift, takesBundled, type ListKey } from './rules.js';
 import { safeUrl } from './sanitize.js';
+import { version } from '../version.js';
 import type { LoadErrorReason, Municipality, Region, Theme, TimelineItem } from './types.js';
 import {
   validateEnvelope,
@@ -10,6 +11,37 @@ import {
   validateTimelineItem,
   type Validator,
 } from './validators.generated.js';
+
+/**
+ * The format of region.json these widgets read, `MAJOR.MINOR`. A file of the same MAJOR is read,
+ * whatever its MINOR: a newer MINOR only adds fields, which are ignored. A file of another MAJOR
+ * is refused with reason `version`, before its content is checked against the schema.
+ */
+export const SCHEMA_VERSION = '1.0';
+
+/**
+ * Whether a file of format `file` can be read by widgets that read format `reader` (both
+ * `MAJOR.MINOR`): only the MAJOR counts.
+ */
+export function compatibleSchemaVersion(file: string, reader: string = SCHEMA_VERSION): boolean {
+  return file.split('.')[0] === reader.split('.')[0];
+}
+
+/**
+ * Why the file's format is one these widgets cannot read, if it is: its `schemaVersion` names
+ * another MAJOR. A file without a well-formed `schemaVersion` is left to the schema.
+ */
+function versionProblem(json: unknown, url: string): RegionLoadError | undefined {
+  const declared = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof declared !== 'string' || !/^\d+\.\d+$/.test(declared) || compatibleSchemaVersion(declared)) return undefined;
+  const major = SCHEMA_VERSION.split('.')[0];
+  return new RegionLoadError(
+    'version',
+    url,
+    `${url} is in format ${declared} (schemaVersion); mre-widgets ${version} reads format ${major}.x. ` +
+      `Update mre-widgets on this site, or publish the file in format ${major}.x.`,
+  );
+}
 
 /** A dataset ready to show, with what was dropped from it on the way. */
 export interface LoadResult {
@@ -171,7 +203,8 @@ function describe(validator: Validator): string {
 }
 
 /**
- * Checks a parsed file against the schema: the envelope as a whole, then every item on its own.
+ * Checks a parsed file: first its format (`schemaVersion`, see {@link SCHEMA_VERSION}), then the
+ * schema, the envelope as a whole and every item on its own.
  * Invalid and duplicate items and unsafe links are dropped with a warning. A list that is missing
  * or empty in the file is taken from the bundled data, so a file may update only part of it; a
  * list that loses every item makes the whole file unusable, so that an element never goes blank.
@@ -179,6 +212,8 @@ function describe(validator: Validator): string {
  * What is kept is decided by rules.ts, which the data checker (check.ts) shares.
  */
 export function clean(json: unknown, url = 'data'): LoadResult {
+  const unreadable = versionProblem(json, url);
+  if (unreadable) throw unreadable;
   if (!validateEnvelope(json)) {
     throw new RegionLoadError('schema', url, `${url} does not match region.schema.json: ${describe(validateEnvelope)}`);
   }
