@@ -36,6 +36,7 @@ describe('the packed files', () => {
       'package.json',
       'README.md',
       'CHANGELOG.md',
+      'LICENSE',
       'custom-elements.json',
       ...distFiles('lib'),
       ...distFiles('types'),
