@@ -181,6 +181,18 @@ export const testServerPlugins = ({ engine }) => [
         outcomes.set(key, closed ? 'aborted' : 'answered');
         return { body: '{"version":1,"municipalities":[],"themes":[],"timeline":[]}', type: 'application/json' };
       }
+      // The iframe route's folder again, with frame.html loading the page recorder before its own
+      // script, for tests that must see the page's console from its start (test/dist/frames.ts).
+      const watched = url.pathname.match(/^\/dist\/watched\/((?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)+)$/);
+      if (watched) {
+        const file = watched[1];
+        const body = await readFile(`dist/${file}`, file.endsWith('.html') ? 'utf8' : undefined).catch(() => undefined);
+        if (body === undefined) return undefined;
+        if (file !== 'frame.html') return { body, type: file.endsWith('.map') ? 'json' : file.split('.').pop() };
+        const recorder = '<script src="/test/dist-pages/record.js"></script>';
+        if (!body.includes('<script type="module"')) throw new Error('dist/frame.html no longer loads a module script');
+        return { body: body.replace('<script type="module"', `${recorder}\n    <script type="module"`), type: 'html' };
+      }
       // What a CMS that aggregates scripts serves: another script and one of ours, combined into
       // one file in a folder of its own.
       const combined = url.pathname.match(/^\/__test__\/cms-cache\/combined-(standalone|split)\.js$/);
