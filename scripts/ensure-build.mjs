@@ -11,6 +11,7 @@ const outputs = [
   'dist/mre-widgets.iife.js',
   'dist/mre-widgets.standalone.js',
   'dist/chunks/mre-map-engine.js',
+  'dist/chunks/mre-remote-data.js',
   'dist/frame.html',
   'dist/frame.js',
   'dist/frame-resize.js',

@@ -15,6 +15,6 @@ export { MreErrorEvent, MreMunicipalitySelectEvent } from './events.js';
 export type { MreErrorDetail, MreMunicipalitySelectDetail } from './events.js';
 export { findMunicipality } from './data/lookup.js';
 export { defaultRegion } from './data/default-region.js';
-export { SCHEMA_VERSION, compatibleSchemaVersion } from './data/load.js';
+export { SCHEMA_VERSION, compatibleSchemaVersion } from './data/schema-version.js';
 export type * from './data/types.js';
 export { version } from './version.js';

@@ -5,10 +5,13 @@
 
 /** The map engine, loaded by the split scripts only when a map is on the page. */
 export const ENGINE_CHUNK = 'chunks/mre-map-engine.js';
+/** The loader of data files, loaded by the split scripts only when a widget has a `src`. */
+export const REMOTE_DATA_CHUNK = 'chunks/mre-remote-data.js';
 
 /**
- * The three ways to load the widgets. The split scripts load the map engine later, which only an
- * import map with an `integrity` entry can pin; the standalone script has the engine inside.
+ * The three ways to load the widgets. The split scripts load the map engine and the loader of
+ * data files later, which only an import map with an `integrity` entry can pin; the standalone
+ * script has both inside.
  */
 export const SCRIPTS = {
   module: { file: 'mre-widgets.js', attributes: 'type="module"', loadsChunk: true },
@@ -55,9 +58,11 @@ export async function embedSnippet({ base, files, script = 'module', widgets = W
 
   const head = [];
   let importMap;
-  // Only a map loads the engine; an import map is needed only then.
-  if (choice.loadsChunk && widgets.includes('mre-region-map')) {
-    importMap = JSON.stringify({ integrity: { [url(ENGINE_CHUNK)]: hash(ENGINE_CHUNK) } });
+  // The split scripts load their chunks later: the engine only for a map, the data loader for a
+  // `src` that a page may add at any time.
+  if (choice.loadsChunk) {
+    const chunks = [...(widgets.includes('mre-region-map') ? [ENGINE_CHUNK] : []), REMOTE_DATA_CHUNK];
+    importMap = JSON.stringify({ integrity: Object.fromEntries(chunks.map((chunk) => [url(chunk), hash(chunk)])) });
     head.push(`<script type="importmap">${importMap}</script>`);
   }
   head.push(

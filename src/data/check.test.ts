@@ -442,7 +442,7 @@ describe('checkRegion', () => {
         const report = checkRegion(json, 'en');
         let result;
         try {
-          result = clean(json, name);
+          result = clean(json, name, defaultRegion);
         } catch (error) {
           expect(error, name).to.be.instanceOf(RegionLoadError);
         }

@@ -1,9 +1,16 @@
 import { isRealDate } from './dates.js';
-import { defaultRegion } from './default-region.js';
 import { linkFields, sift, takesBundled, type ListKey } from './rules.js';
+import { RegionLoadError } from './load-error.js';
 import { safeUrl } from './sanitize.js';
+import { compatibleSchemaVersion, SCHEMA_VERSION } from './schema-version.js';
 import { version } from '../version.js';
 import type { LoadErrorReason, Municipality, Region, Theme, TimelineItem } from './types.js';
+
+export { RegionLoadError } from './load-error.js';
+export { compatibleSchemaVersion, SCHEMA_VERSION } from './schema-version.js';
+
+/** What a file may leave out and gets from the bundled data instead (see {@link clean}). */
+export type BundledParts = Pick<Region, 'municipalities' | 'themes' | 'timeline' | 'attribution'>;
 import {
   validateEnvelope,
   validateMunicipality,
@@ -11,21 +18,6 @@ import {
   validateTimelineItem,
   type Validator,
 } from './validators.generated.js';
-
-/**
- * The format of region.json these widgets read, `MAJOR.MINOR`. A file of the same MAJOR is read,
- * whatever its MINOR: a newer MINOR only adds fields, which are ignored. A file of another MAJOR
- * is refused with reason `version`, before its content is checked against the schema.
- */
-export const SCHEMA_VERSION = '1.0';
-
-/**
- * Whether a file of format `file` can be read by widgets that read format `reader` (both
- * `MAJOR.MINOR`): only the MAJOR counts.
- */
-export function compatibleSchemaVersion(file: string, reader: string = SCHEMA_VERSION): boolean {
-  return file.split('.')[0] === reader.split('.')[0];
-}
 
 /**
  * Why the file's format is one these widgets cannot read, if it is: its `schemaVersion` names
@@ -50,18 +42,6 @@ export interface LoadResult {
   warnings: string[];
 }
 
-/** Why the file at `url` cannot be used. */
-export class RegionLoadError extends Error {
-  constructor(
-    readonly reason: LoadErrorReason,
-    readonly url: string,
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'RegionLoadError';
-  }
-}
 
 /** Settings of the loader. `timeoutMs` is how long one file may take, body included. */
 export const loaderSettings = { timeoutMs: 10_000 };
@@ -76,12 +56,13 @@ interface Entry {
 const cache = new Map<string, Entry>();
 
 /**
- * Loads, validates and cleans the dataset at `src`. One fetch per absolute URL per page, however
- * many elements ask for it; the result is shared. A failure is shared by the requests that were
- * waiting for it; a later request tries again. When every caller has aborted
- * through its `signal` before the file arrived, the fetch itself is aborted.
+ * Loads, validates and cleans the dataset at `src`; what the file leaves out comes from
+ * `bundled` (see {@link clean}). One fetch per absolute URL per page, however many elements ask
+ * for it; the result is shared. A failure is shared by the requests that were waiting for it; a
+ * later request tries again. When every caller has aborted through its `signal` before the file
+ * arrived, the fetch itself is aborted. Rejects with a {@link RegionLoadError}.
  */
-export function loadRegion(src: string, signal?: AbortSignal): Promise<LoadResult> {
+export function loadRegion(src: string, bundled: BundledParts, signal?: AbortSignal): Promise<LoadResult> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
@@ -90,7 +71,7 @@ export function loadRegion(src: string, signal?: AbortSignal): Promise<LoadResul
   }
   let entry = cache.get(url);
   if (!entry) {
-    entry = start(url);
+    entry = start(url, bundled);
     cache.set(url, entry);
   }
   const current = entry;
@@ -124,7 +105,7 @@ export function loadRegion(src: string, signal?: AbortSignal): Promise<LoadResul
   });
 }
 
-function start(url: string): Entry {
+function start(url: string, bundled: BundledParts): Entry {
   const controller = new AbortController();
   const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined as never };
   let timedOut = false;
@@ -170,7 +151,7 @@ function start(url: string): Entry {
     } catch (error) {
       throw fail('parse', `${url} is not valid JSON (${(error as Error).message})`);
     }
-    return clean(json, url);
+    return clean(json, url, bundled);
   })();
   entry.promise.then(
     () => (entry.settled = true),
@@ -211,7 +192,7 @@ function describe(validator: Validator): string {
  * Without an attribution of its own, the file gets the bundled one: the map always shows one.
  * What is kept is decided by rules.ts, which the data checker (check.ts) shares.
  */
-export function clean(json: unknown, url = 'data'): LoadResult {
+export function clean(json: unknown, url: string, bundled: BundledParts): LoadResult {
   const unreadable = versionProblem(json, url);
   if (unreadable) throw unreadable;
   if (!validateEnvelope(json)) {
@@ -235,7 +216,7 @@ export function clean(json: unknown, url = 'data'): LoadResult {
   /** The items of a list the widgets show, with their unsafe links left out. */
   const keep = <T>(key: ListKey, validator: Validator, label: string): T[] => {
     const items = raw[key];
-    let kept = defaultRegion[key] as unknown as Record<string, unknown>[];
+    let kept = bundled[key] as unknown as Record<string, unknown>[];
     if (!takesBundled(items)) {
       kept = sift(key, items!, validator, (index, trouble, repeats) => {
         const item = items![index] as { id?: unknown; code?: unknown } | null;
@@ -275,7 +256,7 @@ export function clean(json: unknown, url = 'data'): LoadResult {
     ...raw,
     reference_date: day(raw.reference_date, 'reference_date'),
     population_reference_date: day(raw.population_reference_date, 'population_reference_date'),
-    attribution: raw.attribution ?? defaultRegion.attribution,
+    attribution: raw.attribution ?? bundled.attribution,
     municipalities,
     themes,
     timeline,
@@ -286,6 +267,3 @@ export function clean(json: unknown, url = 'data'): LoadResult {
   }
   return { region, warnings };
 }
-
-/** The bundled dataset, as a load result. */
-export const bundled: LoadResult = { region: defaultRegion, warnings: [] };

@@ -12,7 +12,7 @@ function warningsOf(json: unknown): string[] {
   const warn = console.warn;
   console.warn = () => {};
   try {
-    return clean(json, 'f.json').warnings;
+    return clean(json, 'f.json', defaultRegion).warnings;
   } finally {
     console.warn = warn;
   }

@@ -4,6 +4,7 @@ import { loaderSettings } from '../data/load.js';
 import type { MreErrorEvent } from '../events.js';
 import { firstRender, fresh, watchFetches, shownText } from '../../test/helpers.js';
 import { holdFetches } from '../../test/hold-fetches.js';
+import { setBasePath } from './base-path.js';
 import { RegionDataController } from './data-controller.js';
 import { LanguageController } from './language-controller.js';
 import { MreElement } from './mre-element.js';
@@ -158,5 +159,28 @@ describe('RegionDataController', () => {
     expect(names(el)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
     expect(notices(el)).to.deep.equal([]);
     expect(errors).to.have.length(1);
+  });
+});
+
+describe('RegionDataController, the loader of data files', () => {
+  it('comes from the folder the page names; when it is not there, the bundled data stays and the event says why', async () => {
+    setBasePath('/__test__/no-such-folder/');
+    try {
+      const { el, errors } = await probe(fresh('/test/fixtures/region-subset.json'));
+      expect(names(el)).to.have.length(21);
+      expect(notices(el)).to.deep.equal([
+        'Let op: De actuele gegevens konden niet worden geladen: het adres is niet bereikbaar. U ziet de meegeleverde gegevens.',
+      ]);
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.reason).to.equal('network');
+      expect(errors[0].detail.message).to.include('the loader of data files (chunks/mre-remote-data.js) could not be loaded');
+      const asked = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(asked).to.include('/__test__/no-such-folder/chunks/mre-remote-data.js');
+    } finally {
+      setBasePath(undefined);
+    }
+    // With the folder right again, the file is shown.
+    const { el } = await probe(fresh('/test/fixtures/region-subset.json'));
+    expect(names(el)).to.have.length(3);
   });
 });

@@ -111,7 +111,8 @@ describe('the versioned folder for a CDN', () => {
     const head = () => shownText(doc.querySelector('#head'));
     const engine = `${base}chunks/mre-map-engine.js`;
     expect(head()).to.equal(
-      `<script type="importmap">{"integrity":{"${engine}":"${integrity.files['chunks/mre-map-engine.js']}"}}</script> ` +
+      `<script type="importmap">{"integrity":{"${engine}":"${integrity.files['chunks/mre-map-engine.js']}",` +
+        `"${base}chunks/mre-remote-data.js":"${integrity.files['chunks/mre-remote-data.js']}"}}</script> ` +
         `<script type="module" src="${base}mre-widgets.js" integrity="${integrity.files['mre-widgets.js']}" crossorigin="anonymous"></script>`,
     );
     expect(shownText(doc.querySelector('#script-src'))).to.match(new RegExp(`^${location.origin} 'sha256-[A-Za-z0-9+/]+=*'$`));

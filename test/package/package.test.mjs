@@ -129,13 +129,20 @@ describe('an entry per widget', () => {
       for (const other of WIDGETS.filter((w) => w !== widget)) assert.doesNotMatch(entry.code, new RegExp(`mre-${other}['"]\\)`));
       assert.equal(entry.leaflet, false, 'Leaflet is not in the entry chunk');
       assert.ok(!entry.own.some((f) => /map-engine|boundaries/.test(f)), 'neither the map engine nor the boundaries');
+      assert.ok(!entry.own.some((f) => /validators|data\/load\.js/.test(f)), 'nor the loader of data files');
       const lazy = chunks.filter((c) => !c.isEntry);
+      // Every widget loads data files (src) through a lazy chunk of their own.
+      const loader = lazy.filter((c) => c.own.includes('dist/lib/data/load.js'));
+      assert.equal(loader.length, 1);
+      assert.ok(loader[0].isDynamicEntry && !loader[0].leaflet, 'the data loader is lazy, without Leaflet');
+      assert.ok(loader[0].own.includes('dist/lib/data/validators.generated.js'));
+      const engine = lazy.filter((c) => c !== loader[0]);
       if (widget === 'region-map') {
-        assert.equal(lazy.length, 1);
-        assert.ok(lazy[0].isDynamicEntry && lazy[0].leaflet, 'Leaflet is in the lazy chunk');
-        assert.ok(lazy[0].own.includes('dist/lib/components/region-map/map-engine.js'));
-        assert.ok(lazy[0].own.includes('dist/lib/data/default/region-boundaries.json.js'));
-      } else assert.deepEqual(lazy.map((c) => c.fileName), []);
+        assert.equal(engine.length, 1);
+        assert.ok(engine[0].isDynamicEntry && engine[0].leaflet, 'Leaflet is in the lazy chunk');
+        assert.ok(engine[0].own.includes('dist/lib/components/region-map/map-engine.js'));
+        assert.ok(engine[0].own.includes('dist/lib/data/default/region-boundaries.json.js'));
+      } else assert.deepEqual(engine.map((c) => c.fileName), []);
     });
   }
 
