@@ -1,7 +1,9 @@
 // Tests of the benchmark (npm run bench): its statistics, the synthetic datasets it measures
-// with, what it reads from traces and source maps, and its table.
+// with, what it reads from traces and source maps, its table, and a one-pair run in Chromium on
+// the built files, so that the script cannot rot unnoticed between the runs that matter.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -19,6 +21,7 @@ import {
   writeSyntheticData,
 } from '../../scripts/bench/synthetic.mjs';
 import { forcedLayouts, hotFunctions, longTaskBreakdown } from '../../scripts/bench/trace.mjs';
+import { findChrome } from '../../scripts/find-browsers.mjs';
 
 const schema = JSON.parse(readFileSync('src/data/region.schema.json', 'utf8'));
 const ajv = new Ajv({ strict: false });
@@ -182,4 +185,31 @@ test('the table: medians with their quartiles, goals, and the change since the l
   const results = { rows: [row] };
   assert.match(textTable(results), /A\s+12\.0 \(11\.0–13\.0\)\s+–\s+1\.10× \(1\.00×–1\.20×\)\s+≤ 1\.0× baseline\s+MISSED/);
   assert.match(markdownTable(results), /\| A \| 12\.0 \(11\.0–13\.0\) \| – \| 1\.10× \(1\.00×–1\.20×\) \| ≤ 1\.0× baseline \| MISSED \|/);
+});
+
+const built = existsSync('dist/mre-widgets.js') && existsSync('dist/chunks/mre-map-engine.js');
+const smokeSkip = !findChrome() ? 'Chromium is not installed' : !built ? 'dist/ is not built (npm run build)' : false;
+
+test('npm run bench runs: one pair of the map against plain Leaflet, and the bytes, in Chromium', { skip: smokeSkip, timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mre-bench-'));
+  const out = join(dir, 'results.json');
+  try {
+    const run = spawnSync(process.execPath, ['scripts/bench.mjs'], {
+      encoding: 'utf8',
+      timeout: 55_000,
+      env: { ...process.env, BENCH_QUICK: '1', BENCH_PAIRS: '1', BENCH_ONLY: 'bytes,map-21-1x', BENCH_NO_BUILD: '1', BENCH_OUT: out },
+    });
+    assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+    const results = JSON.parse(readFileSync(out, 'utf8'));
+    const row = (id) => results.rows.find((r) => r.id === id);
+    assert.ok(row('map21.1x.time').ours.median > 0 && row('map21.1x.time').baseline.median > 0, 'both maps were timed');
+    assert.ok(row('map21.1x.time').phases.ours.chunk > 0, 'the phases of our map were recorded');
+    assert.ok(row('bytes.nomap').ours.median > 1, 'the script of a page without a map was counted');
+    assert.match(row('bytes.map').note, /the browser received exactly these gzip sizes/);
+    assert.equal(typeof row('map21.1x.time').goal.met, 'boolean');
+    assert.match(results.machine.browser, /Chrom/);
+    assert.match(run.stdout, /Map: time to the 21 drawn areas, 1× CPU/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
