@@ -81,3 +81,46 @@ export function composition(file) {
     .map(([key, chars]) => ({ origin: key, chars, share: chars / all }))
     .sort((a, b) => b.chars - a.chars);
 }
+
+/**
+ * A lookup in the source map next to `file` (`<file>.map`): `(line, column)` of the generated
+ * file, both from 0, to `{ source, line, name }` of the original (line from 1), or undefined.
+ * Undefined when there is no source map.
+ */
+export function sourceMapLookup(file) {
+  if (!existsSync(`${file}.map`)) return undefined;
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const lines = [];
+  let source = 0;
+  let line = 0;
+  let name = 0;
+  for (const text of map.mappings.split(';')) {
+    let column = 0;
+    const segments = [];
+    for (const segment of text.split(',').filter(Boolean)) {
+      const [dc, ds, dl, , dn] = decodeVlq(segment);
+      column += dc;
+      if (ds === undefined) continue;
+      source += ds;
+      line += dl;
+      if (dn !== undefined) name += dn;
+      segments.push({ column, source, line, name: dn !== undefined ? name : undefined });
+    }
+    lines.push(segments);
+  }
+  return (atLine, atColumn) => {
+    const segments = lines[atLine] ?? [];
+    let found;
+    for (const s of segments) {
+      if (s.column > atColumn) break;
+      found = s;
+    }
+    if (!found) return undefined;
+    return {
+      source: map.sources[found.source].replace(/^(\.\.\/)+/, ''),
+      line: found.line + 1,
+      name: found.name !== undefined ? map.names[found.name] : undefined,
+    };
+  };
+}
+

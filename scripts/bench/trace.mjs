@@ -107,8 +107,10 @@ export function longTaskBreakdown(trace, urlPart = '') {
 /**
  * The functions of the page's renderer that took the most CPU time, by the samples of V8's
  * profiler in the trace: `[{ where: 'file:function', ms }]`, most first, and the same by file.
+ * `original(callFrame)` may name a function of a minified file by its source:
+ * `{ file, line, name }` (see sourceMapLookup in bytes.mjs).
  */
-export function hotFunctions(trace, urlPart = '', limit = 8) {
+export function hotFunctions(trace, urlPart = '', limit = 8, original = () => undefined) {
   const { events, pid } = pageOf(trace, urlPart);
   const nodes = new Map();
   const self = new Map();
@@ -127,9 +129,14 @@ export function hotFunctions(trace, urlPart = '', limit = 8) {
     const frame = nodes.get(key);
     if (!frame) continue;
     const name = frame.functionName || 'native';
-    const file = fileOf(frame.url) || (name.startsWith('(') ? name : `(${name})`);
+    const source = frame.url ? original(frame) : undefined;
+    const file = source?.file ?? (fileOf(frame.url) || (name.startsWith('(') ? name : `(${name})`));
     if (['(idle)', '(program)', '(root)'].includes(file)) continue;
-    const where = frame.url ? `${file}:${frame.functionName || '(anonymous)'}` : file;
+    const where = source
+      ? `${source.file}:${source.line} ${source.name ?? (frame.functionName || '(anonymous)')}`
+      : frame.url
+        ? `${file}:${frame.functionName || '(anonymous)'}`
+        : file;
     byFunction.set(where, (byFunction.get(where) ?? 0) + micros / 1000);
     byFile.set(file, (byFile.get(file) ?? 0) + micros / 1000);
   }
