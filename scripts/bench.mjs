@@ -48,6 +48,8 @@ const QUICK = env.BENCH_QUICK === '1';
 const PAIRS = Number(env.BENCH_PAIRS ?? (QUICK ? 3 : 9));
 const LIGHTHOUSE_RUNS = Number(env.BENCH_LIGHTHOUSE_RUNS ?? (QUICK ? 1 : 3));
 const MEMORY_CYCLES = QUICK ? 10 : 50;
+/** Traced loads per page: tracing slows a load, so these are not timed; they say where time goes. */
+const TRACE_RUNS = QUICK ? 1 : 3;
 const OUT = env.BENCH_OUT ?? (QUICK ? `${GENERATED}/results-quick.json` : 'bench/results.json');
 const ONLY = (env.BENCH_ONLY ?? '')
   .split(',')
@@ -473,48 +475,74 @@ function original(callFrame) {
 }
 
 /**
- * One traced load of each page in TRACED: its forced layouts (a row), and, for the notes, what
- * fills its long tasks and which functions took the most CPU time. The profiler and the trace
- * slow a load down, so these loads are not timed.
+ * TRACE_RUNS traced loads of each page in TRACED, alternating: its forced layouts (a row), and,
+ * for the notes, what fills its long tasks and which functions took the most CPU time. The
+ * profiler and the trace slow a load down, so these loads are not timed.
  */
 async function traces(browser, base) {
   const rows = [];
   for (const t of TRACED) {
-    const analyse = async (page) => {
-      const r = await load(browser, base, `${page}${t.query}`, { trace: true });
-      if (r.error) return { error: r.error };
-      return {
-        forced: forcedLayouts(r.trace, '/bench/'),
-        longTasks: longTaskBreakdown(r.trace, '/bench/').slice(0, 3),
-        hot: hotFunctions(r.trace, '/bench/', 6, original),
-      };
-    };
-    const ours = await analyse(t.ours);
-    const plain = await analyse(t.baseline);
+    const runs = { ours: [], baseline: [] };
+    for (let i = 0; i < TRACE_RUNS; i++) {
+      for (const side of pairOrder(i)) {
+        const r = await load(browser, base, `${t[side]}${t.query}`, { trace: true });
+        runs[side].push(
+          r.error
+            ? { error: r.error }
+            : { forced: forcedLayouts(r.trace, '/bench/'), longTasks: longTaskBreakdown(r.trace, '/bench/'), hot: hotFunctions(r.trace, '/bench/', 20, original) },
+        );
+      }
+    }
+    const ours = combineTraces(runs.ours);
+    const plain = combineTraces(runs.baseline);
     const error = ours.error ?? plain.error;
+    const counts = (side) => runs[side].map((r) => r.forced?.count);
+    const row = {
+      id: `layouts.${t.id}`,
+      group: 'traces',
+      label: `Forced layouts while loading, ${t.what}, 1× CPU (${TRACE_RUNS} traced load${TRACE_RUNS > 1 ? 's' : ''})`,
+      unit: 'count',
+      sides: t.sides,
+      pages: [t.ours + t.query, t.baseline + t.query],
+      ours: summary(counts('ours')),
+      baseline: summary(counts('baseline')),
+      ratio: summary(pairRatios(counts('ours'), counts('baseline'))),
+      details: { ours, baseline: plain },
+    };
     const a = ours.forced;
     const b = plain.forced;
-    rows.push(
-      single(
-        { id: `layouts.${t.id}`, group: 'traces', label: `Forced layouts while loading, ${t.what}, 1× CPU (one traced load)`, unit: 'count', sides: t.sides },
-        a?.count,
-        b?.count,
-        undefined,
-        {
-          details: { ours, baseline: plain },
-          ...(error ? { error } : {}),
-          note: a && b ? `${a.ms.toFixed(0)} ms vs ${b.ms.toFixed(0)} ms in forced layouts${a.top[0] ? `; ours most in ${a.top[0].where} (${a.top[0].count}×)` : ''}` : undefined,
-        },
-      ),
-    );
+    if (error) row.error = error;
+    if (a && b) row.note = `${a.ms.toFixed(0)} ms vs ${b.ms.toFixed(0)} ms in forced layouts${a.top[0] ? `; ours most in ${a.top[0].where} (${a.top[0].count}×)` : ''}`;
+    rows.push(row);
     process.stdout.write('.');
   }
   return rows;
 }
 
+/**
+ * The traced loads of one page as one: the forced layouts and the long tasks of its median load
+ * (by forced layouts, and by the total time of long tasks), and the CPU time of each function
+ * averaged over the loads.
+ */
+function combineTraces(runs) {
+  const good = runs.filter((r) => !r.error);
+  if (good.length === 0) return { error: runs[0]?.error ?? 'no traced load' };
+  const median = (key) => [...good].sort((x, y) => key(x) - key(y))[Math.floor((good.length - 1) / 2)];
+  const average = (pick) => {
+    const totals = new Map();
+    for (const r of good) for (const { where, ms } of pick(r)) totals.set(where, (totals.get(where) ?? 0) + ms / good.length);
+    return [...totals].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([where, ms]) => ({ where, ms: round(ms) }));
+  };
+  return {
+    forced: median((r) => r.forced.count).forced,
+    longTasks: median((r) => r.longTasks.reduce((sum, task) => sum + task.ms, 0)).longTasks.slice(0, 3),
+    hot: { functions: average((r) => r.hot.functions), files: average((r) => r.hot.files) },
+  };
+}
+
 /** What the trace of our page says, in a line: the longest tasks and the hottest functions. */
 function traceLine(details) {
-  const tasks = details.longTasks.map((t) => `${t.ms.toFixed(0)} ms (${Object.entries(t.split).slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`);
+  const tasks = (details.longTasks ?? []).map((t) => `${t.ms.toFixed(0)} ms (${Object.entries(t.split).slice(0, 3).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`);
   const hot = details.hot.functions.slice(0, 4).map((f) => `${f.where} ${f.ms.toFixed(0)} ms`);
   return `long tasks ${tasks.join('; ') || 'none'}; most CPU: ${hot.join(', ')}`;
 }

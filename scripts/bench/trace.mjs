@@ -9,6 +9,7 @@ export const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.stack',
+  'v8',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
 ];
@@ -61,10 +62,10 @@ function kind(name) {
   if (name === 'Layout') return 'layout';
   if (name === 'UpdateLayoutTree' || name === 'RecalculateStyles') return 'style';
   if (/GC|Scavenge|Sweep|Mark/i.test(name)) return 'gc';
-  if (/^v8\.(compile|parse)|CompileScript|CompileModule|CacheScript/i.test(name)) return 'compile';
+  if (/^v8\.(compile|parse|deserialize)|CompileScript|CompileModule|CacheScript/i.test(name)) return 'compile';
   if (name === 'ParseHTML') return 'html';
   if (/^(Paint|PrePaint|Layerize|Commit|UpdateLayer|CompositeLayers|HitTest)/.test(name)) return 'paint';
-  if (/^(v8\.|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|FireIdleCallback|XHR)/.test(name)) return 'script';
+  if (/^(v8\.|V8\.|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|FireIdleCallback|XHR)/.test(name)) return 'script';
   return 'other';
 }
 
