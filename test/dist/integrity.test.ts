@@ -124,10 +124,13 @@ describe('the versioned folder for a CDN', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await waitUntil(() => head() + shownText(doc.querySelector('#body')) !== before, 'the snippet changed');
     };
-    // Without a map nothing is loaded later: no import map.
+    // Without a map the engine is never loaded: the import map pins the data loader only.
     const mapBox = doc.querySelector<HTMLInputElement>('input[value="mre-region-map"]')!;
     await change(mapBox, () => (mapBox.checked = false));
-    expect(head()).to.equal(`<script type="module" src="${base}mre-widgets.js" integrity="${integrity.files['mre-widgets.js']}" crossorigin="anonymous"></script>`);
+    expect(head()).to.equal(
+      `<script type="importmap">{"integrity":{"${base}chunks/mre-remote-data.js":"${integrity.files['chunks/mre-remote-data.js']}"}}</script> ` +
+        `<script type="module" src="${base}mre-widgets.js" integrity="${integrity.files['mre-widgets.js']}" crossorigin="anonymous"></script>`,
+    );
     await change(mapBox, () => (mapBox.checked = true));
     // The standalone script has the engine inside: one line.
     const standalone = doc.querySelector<HTMLInputElement>('input[value="standalone"]')!;
