@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { libraryBuild } from './scripts/rollup/library.mjs';
+import { minifyCssLiterals } from './scripts/rollup/minify-literals.mjs';
 import { leafletWithoutHtmlProbe, litTrustedTypesGuard } from './scripts/rollup/trusted-types.mjs';
 
 /**
@@ -90,6 +91,7 @@ const plugins = (engine = chunksFromScriptUrl()) => [
   json({ preferConst: true }),
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true }),
+  minifyCssLiterals(),
   // ES module output is minified as a module (the plugin's default for it); the classic scripts keep
   // their top-level `var MreWidgets`, which minifying them as modules would drop.
   terser({ ecma: 2022, format: { comments: false } }),

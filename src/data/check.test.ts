@@ -305,7 +305,7 @@ describe('checkRegion', () => {
     move(2, ([lon, lat]) => [lon - 0.6, lat + 0.9]);
     const nl = checkRegion(data, 'nl');
     expect(lines(nl)).to.deep.equal([
-      '/municipalities/1/boundary De grens van gemeente Bergeijk (GM1724) heeft lengte- en breedtegraad verwisseld (eerste positie [51.376539,5.389]; GeoJSON wil [lengtegraad, breedtegraad], zoals [5.47, 51.44]); de kaart laat deze grens weg.',
+      '/municipalities/1/boundary De grens van gemeente Bergeijk (GM1724) heeft lengte- en breedtegraad verwisseld (eerste positie [51.37654,5.389]; GeoJSON wil [lengtegraad, breedtegraad], zoals [5.47, 51.44]); de kaart laat deze grens weg.',
       '/municipalities/2/boundary De grens van gemeente Best (GM0753) ligt grotendeels buiten de regio (lengtegraad 4,75 tot 4,85, breedtegraad 52,38 tot 52,45); de kaart laat deze grens weg.',
     ]);
     expect(nl.problems.map((p) => [p.kind, p.severity, p.effect])).to.deep.equal([
@@ -314,7 +314,7 @@ describe('checkRegion', () => {
     ]);
     const en = checkRegion(data, 'en');
     expect(en.problems.map((p) => p.message)).to.deep.equal([
-      'The boundary of municipality Bergeijk (GM1724) has longitude and latitude swapped (first position [51.376539,5.389]; GeoJSON wants [longitude, latitude], like [5.47, 51.44]); the map leaves this boundary out.',
+      'The boundary of municipality Bergeijk (GM1724) has longitude and latitude swapped (first position [51.37654,5.389]; GeoJSON wants [longitude, latitude], like [5.47, 51.44]); the map leaves this boundary out.',
       'The boundary of municipality Best (GM0753) lies mostly outside the region (longitude 4.75 to 4.85, latitude 52.38 to 52.45); the map leaves this boundary out.',
     ]);
   });
