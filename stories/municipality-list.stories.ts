@@ -1,42 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
+import { argTypesFor, initialArgsFor } from './controls.js';
+import { containerWidthArgType, renderWidget } from './render.js';
 
-interface MunicipalityListArgs {
-  lang?: string;
-  municipality?: string;
-  sort?: 'name' | 'name-desc' | 'population' | 'population-asc';
-  compact?: boolean;
-  src?: string;
-  /** Width of the box around the element. */
-  containerWidth?: string;
-  /** Extra CSS on the box around the element, e.g. design tokens. */
-  containerStyle?: string;
-}
+type Args = Record<string, unknown>;
 
-const meta: Meta<MunicipalityListArgs> = {
+const argTypes = argTypesFor('mre-municipality-list');
+
+const meta: Meta<Args> = {
   title: 'Widgets/Municipality list',
   component: 'mre-municipality-list',
-  args: { containerWidth: '100%', containerStyle: '', compact: false },
-  argTypes: {
-    sort: { control: 'inline-radio', options: ['name', 'name-desc', 'population', 'population-asc'] },
-    containerWidth: { control: 'text', description: 'Width of the container.' },
-    containerStyle: { control: 'text', description: 'CSS on the container, e.g. `--mre-color-highlight: #e0f0ff`.' },
-  },
-  render: (args) => html`<div style="max-width: ${args.containerWidth ?? '100%'}; ${args.containerStyle ?? ''}">
-    <mre-municipality-list
-      lang=${ifDefined(args.lang)}
-      municipality=${ifDefined(args.municipality)}
-      sort=${ifDefined(args.sort)}
-      ?compact=${args.compact ?? false}
-      src=${ifDefined(args.src)}
-    ></mre-municipality-list>
-  </div>`,
+  argTypes: { ...argTypes, ...containerWidthArgType },
+  args: initialArgsFor(argTypes),
+  render: renderWidget('mre-municipality-list'),
 };
 export default meta;
 
-type Story = StoryObj<MunicipalityListArgs>;
+type Story = StoryObj<Args>;
 
 /** All 21 municipalities A–Z, with population, search and sort. */
 export const Default: Story = {};
@@ -62,8 +43,11 @@ export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.js
 export const CustomColours: Story = {
   args: {
     municipality: 'veldhoven',
-    containerStyle:
-      '--mre-color-primary: #00613d; --mre-color-highlight: #e3f4ea; --mre-color-border: #5e7a6b; --mre-radius: 0.75em; --mre-font-family: Verdana, sans-serif',
+    '--mre-color-primary': '#00613d',
+    '--mre-color-highlight': '#e3f4ea',
+    '--mre-color-border': '#5e7a6b',
+    '--mre-radius': '0.75em',
+    '--mre-font-family': 'Verdana, sans-serif',
   },
 };
 
