@@ -119,16 +119,22 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-/** Runs `body` while watching the page for uncaught errors; returns them. */
+/** Runs `body` while watching the page for uncaught errors and console errors; returns them. */
 async function collectErrors(body: () => Promise<void>): Promise<string[]> {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
   const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => {
+    errors.push(`console.error: ${args.map(String).join(' ')}`);
+    consoleError.apply(console, args);
+  };
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   try {
     await body();
   } finally {
+    console.error = consoleError;
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
   }
@@ -178,6 +184,7 @@ for (const module of modules) {
       const title = story.name ?? exportName;
       const key = `${meta.title}/${exportName}`;
       const renderStory = story.render ?? meta.render!;
+
 
       async function show(): Promise<HTMLDivElement> {
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
