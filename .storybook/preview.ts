@@ -1,10 +1,11 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { argTypesFor, element } from '../stories/controls.js';
+import { municipalPage, PAGE_WIDTHS, type PageLang, type PageWidth } from '../stories/page.js';
 
 const preview: Preview = {
   parameters: {
     controls: { expanded: true, sort: 'none' },
-    layout: 'padded',
+    layout: 'fullscreen',
     docs: {
       // Controls and tables come from custom-elements.json through stories/controls.ts: public
       // attributes, events and CSS custom properties, each with the right control.
@@ -25,12 +26,22 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    width: {
+      description: 'Width of the page content',
+      toolbar: {
+        title: 'Width',
+        icon: 'mobile',
+        items: Object.entries(PAGE_WIDTHS).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { lang: 'nl' },
+  initialGlobals: { lang: 'nl', width: 'column' },
   decorators: [
     (story, context) => {
-      document.documentElement.lang = context.globals.lang ?? 'nl';
-      return story();
+      const lang = (context.globals.lang ?? 'nl') as PageLang;
+      document.documentElement.lang = lang;
+      return municipalPage(story(), { lang, width: context.globals.width as PageWidth, docs: context.viewMode === 'docs' });
     },
   ],
 };

@@ -54,9 +54,10 @@ export const CustomColours: Story = {
 /**
  * A list, a map and a compact list on one page: "show on map" in the list marks the municipality
  * on the map and in the other list, and a click on the map marks it in both lists. The buttons
- * appear only while a map is on the page.
+ * appear only while a map is on the page. Shown at full width.
  */
 export const SyncedWithMap: Story = {
+  globals: { width: 'full' },
   render: () => html`<div style="display: grid; grid-template-columns: 1fr 2fr 1fr; gap: 2em; align-items: start">
     <mre-municipality-list></mre-municipality-list>
     <mre-region-map height="24em"></mre-region-map>

@@ -35,8 +35,8 @@ export const ListLayout: Story = { args: { layout: 'list', containerWidth: '22em
 /** In a 280px box the cards stack, whatever the width of the window. */
 export const NarrowContainer: Story = { args: { containerWidth: '280px' } };
 
-/** In a 1200px box the four cards sit side by side. */
-export const WideContainer: Story = { args: { containerWidth: '1200px' } };
+/** On a page without a column, 1200px wide, the four cards sit side by side. */
+export const WideContainer: Story = { args: { containerWidth: '1200px' }, globals: { width: 'full' } };
 
 /** `heading-level="2"` for a page where the cards are the main sections. */
 export const HeadingLevel2: Story = { args: { 'heading-level': 2 } };

@@ -4,12 +4,14 @@ import * as agreementTimeline from '../stories/agreement-timeline.stories.js';
 import * as municipalityList from '../stories/municipality-list.stories.js';
 import * as regionMap from '../stories/region-map.stories.js';
 import * as themeCards from '../stories/theme-cards.stories.js';
+import { municipalPage, type PageWidth } from '../stories/page.js';
 import { watchFetches, shownText } from './helpers.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {
   name?: string;
   args?: Args;
+  globals?: { width?: PageWidth };
   render?: (args: Args, context: unknown) => TemplateResult;
 }
 interface MetaLike extends StoryLike {
@@ -185,10 +187,13 @@ for (const module of modules) {
       const key = `${meta.title}/${exportName}`;
       const renderStory = story.render ?? meta.render!;
 
+      // As Storybook shows it: on the municipal page of the preview's decorator, in Dutch, at the
+      // story's width (the content column unless the story says otherwise).
+      const globals = { lang: 'nl' as const, width: story.globals?.width ?? 'column' };
 
       async function show(): Promise<HTMLDivElement> {
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
-        render(renderStory(args, { args, globals: { lang: 'nl' } }), container);
+        render(municipalPage(renderStory(args, { args, globals }), globals), container);
         return container;
       }
 
