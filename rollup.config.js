@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { libraryBuild } from './scripts/rollup/library.mjs';
 import { leafletWithoutHtmlProbe, litTrustedTypesGuard } from './scripts/rollup/trusted-types.mjs';
 
 const MAP_ENGINE = 'src/components/region-map/map-engine.ts';
@@ -70,7 +71,9 @@ const plugins = (engine = mapEngineFromScriptUrl()) => [
   json({ preferConst: true }),
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  // ES module output is minified as a module (the plugin's default for it); the classic scripts keep
+  // their top-level `var MreWidgets`, which minifying them as modules would drop.
+  terser({ ecma: 2022, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
@@ -144,5 +147,8 @@ configs.push(
     onwarn,
   },
 );
+
+// The modules for applications and bundlers (dist/lib/), next to the script-tag builds above.
+configs.push(libraryBuild({ onwarn }));
 
 export default configs;

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { defaultBoundaries } from './default-boundaries.js';
 import { defaultRegion } from './default-region.js';
 import { fresh, watchFetches } from '../../test/helpers.js';
-import { clean, loaderSettings, loadRegion, RegionLoadError } from './load.js';
+import { clean, compatibleSchemaVersion, loaderSettings, loadRegion, RegionLoadError, SCHEMA_VERSION } from './load.js';
 import { findMunicipality } from './lookup.js';
 import { safeUrl } from './sanitize.js';
 import { validateEnvelope, validateMunicipality, validateTheme, validateTimelineItem } from './validators.generated.js';
@@ -16,6 +16,11 @@ describe('the bundled dataset', () => {
     expect(defaultRegion.themes.every((t) => validateTheme(t))).to.be.true;
     expect(defaultRegion.timeline).to.have.length(13);
     expect(defaultRegion.timeline.every((t) => validateTimelineItem(t))).to.be.true;
+  });
+
+  it('says its format: the schemaVersion these widgets read', () => {
+    expect(SCHEMA_VERSION).to.equal('1.0');
+    expect(defaultRegion.schemaVersion).to.equal(SCHEMA_VERSION);
   });
 
   it('carries the sourced figures and the attribution', () => {
@@ -78,6 +83,74 @@ describe('clean', () => {
     }
     // The console message says which file and what in it is wrong.
     expect(() => clean({ ...base(), version: 2 }, 'f.json')).to.throw(RegionLoadError, /^f\.json does not match region\.schema\.json: \/version /);
+  });
+
+  describe('the format of the file (schemaVersion)', () => {
+    const quiet = <T>(fn: () => T): T => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        return fn();
+      } finally {
+        console.warn = warn;
+      }
+    };
+
+    it('reads a file of the same major version whatever its minor: an older one, and a newer one whose new fields it ignores', () => {
+      for (const schemaVersion of ['1.0', '1.1', '1.12']) {
+        expect(clean({ ...base(), schemaVersion }).region.municipalities, schemaVersion).to.have.length(21);
+      }
+      // A 1.7 file with fields this version does not know, at the top and in items: all shown, nothing dropped.
+      const newer = { ...base(), schemaVersion: '1.7', newsletter: { url: 'https://example.org' } };
+      newer.municipalities = newer.municipalities.map((m: object) => ({ ...m, mayor: 'Onbekend' }));
+      newer.themes = newer.themes.map((t: object) => ({ ...t, colour: '#00529c' }));
+      const { region, warnings } = clean(newer, 'newer.json');
+      expect(warnings).to.deep.equal([]);
+      expect(region.municipalities).to.have.length(21);
+      expect(region.themes.map((t) => t.id)).to.deep.equal(defaultRegion.themes.map((t) => t.id));
+    });
+
+    it('reads a file without schemaVersion, from before it existed, as 1.0', () => {
+      const old = { ...base(), version: 1 };
+      delete old.schemaVersion;
+      expect(clean(old).region.municipalities).to.have.length(21);
+      expect(clean({ version: 1, schemaVersion: '1.0' }).region.timeline).to.deep.equal(defaultRegion.timeline);
+    });
+
+    it('refuses a file of another major version with reason "version", before it is checked against the schema', () => {
+      for (const schemaVersion of ['2.0', '2.5', '10.0', '0.9']) {
+        const error = quiet(() => {
+          try {
+            clean({ ...base(), schemaVersion }, 'f.json');
+          } catch (e) {
+            return e as RegionLoadError;
+          }
+          throw new Error(`${schemaVersion} was read`);
+        });
+        expect(error, schemaVersion).to.be.instanceOf(RegionLoadError);
+        expect(error.reason, schemaVersion).to.equal('version');
+      }
+      // A 2.0 file of an entirely other shape is still a version problem, not a schema problem.
+      expect(() => clean({ schemaVersion: '2.0', gemeenten: [] }, 'f.json'))
+        .to.throw(RegionLoadError, /^f\.json is in format 2\.0 \(schemaVersion\); mre-widgets \d+\.\d+\.\d+\S* reads format 1\.x\. Update mre-widgets on this site, or publish the file in format 1\.x\.$/)
+        .with.property('reason', 'version');
+    });
+
+    it('leaves a schemaVersion that is no MAJOR.MINOR, and a file that names no format, to the schema', () => {
+      for (const bad of [{ ...base(), schemaVersion: '1' }, { ...base(), schemaVersion: 1 }, { ...base(), schemaVersion: 'v2' }, { municipalities: [] }]) {
+        expect(() => clean(bad, 'f.json'), JSON.stringify(bad).slice(0, 40)).to.throw(RegionLoadError).with.property('reason', 'schema');
+      }
+    });
+
+    it('compatibleSchemaVersion: the same major, in either direction; another major, never', () => {
+      expect(compatibleSchemaVersion('1.0', '1.0')).to.be.true;
+      expect(compatibleSchemaVersion('1.4', '1.0'), 'a newer file, older widgets').to.be.true;
+      expect(compatibleSchemaVersion('1.0', '1.3'), 'an older file, newer widgets').to.be.true;
+      expect(compatibleSchemaVersion('2.0', '1.9')).to.be.false;
+      expect(compatibleSchemaVersion('1.9', '2.0')).to.be.false;
+      expect(compatibleSchemaVersion('1.2')).to.be.true;
+      expect(compatibleSchemaVersion('3.0')).to.be.false;
+    });
   });
 
   it('names a dropped item by its place in the list when it has no id, and by its id when it has one', () => {

@@ -1,6 +1,8 @@
 import { isRealDate } from './dates.js';
 import { defaultRegion } from './default-region.js';
+import { linkFields, sift, takesBundled, type ListKey } from './rules.js';
 import { safeUrl } from './sanitize.js';
+import { version } from '../version.js';
 import type { LoadErrorReason, Municipality, Region, Theme, TimelineItem } from './types.js';
 import {
   validateEnvelope,
@@ -9,6 +11,37 @@ import {
   validateTimelineItem,
   type Validator,
 } from './validators.generated.js';
+
+/**
+ * The format of region.json these widgets read, `MAJOR.MINOR`. A file of the same MAJOR is read,
+ * whatever its MINOR: a newer MINOR only adds fields, which are ignored. A file of another MAJOR
+ * is refused with reason `version`, before its content is checked against the schema.
+ */
+export const SCHEMA_VERSION = '1.0';
+
+/**
+ * Whether a file of format `file` can be read by widgets that read format `reader` (both
+ * `MAJOR.MINOR`): only the MAJOR counts.
+ */
+export function compatibleSchemaVersion(file: string, reader: string = SCHEMA_VERSION): boolean {
+  return file.split('.')[0] === reader.split('.')[0];
+}
+
+/**
+ * Why the file's format is one these widgets cannot read, if it is: its `schemaVersion` names
+ * another MAJOR. A file without a well-formed `schemaVersion` is left to the schema.
+ */
+function versionProblem(json: unknown, url: string): RegionLoadError | undefined {
+  const declared = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof declared !== 'string' || !/^\d+\.\d+$/.test(declared) || compatibleSchemaVersion(declared)) return undefined;
+  const major = SCHEMA_VERSION.split('.')[0];
+  return new RegionLoadError(
+    'version',
+    url,
+    `${url} is in format ${declared} (schemaVersion); mre-widgets ${version} reads format ${major}.x. ` +
+      `Update mre-widgets on this site, or publish the file in format ${major}.x.`,
+  );
+}
 
 /** A dataset ready to show, with what was dropped from it on the way. */
 export interface LoadResult {
@@ -169,68 +202,23 @@ function describe(validator: Validator): string {
   return error ? `${error.instancePath || '/'} ${error.message ?? error.keyword}` : 'invalid';
 }
 
-/** What the schema cannot say about a timeline item: its dates exist, and it ends after it starts. */
-function timelineProblem(item: TimelineItem): string | undefined {
-  const dates = [item.start, item.end, ...(item.milestones ?? []).map((ms) => ms.date)];
-  const unreal = dates.find((d) => d !== undefined && !isRealDate(d));
-  if (unreal) return `the date ${unreal} does not exist`;
-  if (item.end && item.end.localeCompare(item.start) < 0 && !item.start.startsWith(item.end)) {
-    return `it ends (${item.end}) before it starts (${item.start})`;
-  }
-  return undefined;
-}
-
-type ListKey = 'municipalities' | 'themes' | 'timeline';
-
 /**
- * Checks a parsed file against the schema: the envelope as a whole, then every item on its own.
+ * Checks a parsed file: first its format (`schemaVersion`, see {@link SCHEMA_VERSION}), then the
+ * schema, the envelope as a whole and every item on its own.
  * Invalid and duplicate items and unsafe links are dropped with a warning. A list that is missing
  * or empty in the file is taken from the bundled data, so a file may update only part of it; a
  * list that loses every item makes the whole file unusable, so that an element never goes blank.
  * Without an attribution of its own, the file gets the bundled one: the map always shows one.
+ * What is kept is decided by rules.ts, which the data checker (check.ts) shares.
  */
 export function clean(json: unknown, url = 'data'): LoadResult {
+  const unreadable = versionProblem(json, url);
+  if (unreadable) throw unreadable;
   if (!validateEnvelope(json)) {
     throw new RegionLoadError('schema', url, `${url} does not match region.schema.json: ${describe(validateEnvelope)}`);
   }
   const raw = json as Partial<Record<ListKey, unknown[]>> & Omit<Region, ListKey>;
   const warnings: string[] = [];
-
-  const keep = <T>(
-    key: ListKey,
-    validator: Validator,
-    identities: (item: T) => string[],
-    problem: (item: T) => string | undefined = () => undefined,
-  ): T[] => {
-    const items = raw[key];
-    if (!items || items.length === 0) return defaultRegion[key] as T[];
-    const seen = new Set<string>();
-    const valid = items.filter((item, index) => {
-      const id = (item as { id?: unknown; code?: unknown } | null)?.id ?? (item as { code?: unknown } | null)?.code;
-      const where = `${key}[${index}]${typeof id === 'string' ? ` (${id})` : ''}`;
-      if (!validator(item)) {
-        warnings.push(`${where} dropped: ${describe(validator)}`);
-        return false;
-      }
-      const trouble = problem(item as T);
-      if (trouble) {
-        warnings.push(`${where} dropped: ${trouble}`);
-        return false;
-      }
-      const keys = identities(item as T);
-      const duplicate = keys.find((k) => seen.has(k));
-      if (duplicate) {
-        warnings.push(`${where} dropped: "${duplicate}" is already in the list`);
-        return false;
-      }
-      keys.forEach((k) => seen.add(k));
-      return true;
-    }) as T[];
-    if (valid.length === 0) {
-      throw new RegionLoadError('schema', url, `${url}: every item of "${key}" is invalid (${warnings.at(-1)})`);
-    }
-    return valid;
-  };
 
   const link = (value: string | undefined, where: string): string | undefined => {
     if (value === undefined) return undefined;
@@ -238,30 +226,51 @@ export function clean(json: unknown, url = 'data'): LoadResult {
     if (!safe) warnings.push(`${where}: link "${value}" dropped (only https:, http: and mailto: links are shown)`);
     return safe;
   };
-  const links = (values: string[] | undefined, where: string) =>
-    values?.map((v) => link(v, where)).filter((v): v is string => v !== undefined);
   const day = (value: string | undefined, where: string): string | undefined => {
     if (value === undefined || isRealDate(value)) return value;
     warnings.push(`${where}: the date ${value} does not exist and is left out`);
     return undefined;
   };
 
-  const municipalities = keep<Municipality>('municipalities', validateMunicipality, (m) => [
-    m.code.toLowerCase(),
-    m.slug,
-  ]).map((m) => ({
-    ...m,
-    website: link(m.website, m.code),
-  }));
-  const themes = keep<Theme>('themes', validateTheme, (t) => [t.id]).map((t) => ({
-    ...t,
-    url: link(t.url, `theme ${t.id}`),
-    source_urls: links(t.source_urls, `theme ${t.id}`),
-  }));
-  const timeline = keep<TimelineItem>('timeline', validateTimelineItem, (t) => [t.id], timelineProblem).map((t) => ({
-    ...t,
-    source_urls: links(t.source_urls, `timeline ${t.id}`),
-  }));
+  /** The items of a list the widgets show, with their unsafe links left out. */
+  const keep = <T>(key: ListKey, validator: Validator, label: string): T[] => {
+    const items = raw[key];
+    let kept = defaultRegion[key] as unknown as Record<string, unknown>[];
+    if (!takesBundled(items)) {
+      kept = sift(key, items!, validator, (index, trouble, repeats) => {
+        const item = items![index] as { id?: unknown; code?: unknown } | null;
+        const id = item?.id ?? item?.code;
+        warnings.push(
+          `${key}[${index}]${typeof id === 'string' ? ` (${id})` : ''} dropped: ` +
+            (typeof trouble === 'string'
+              ? `the date ${trouble} does not exist`
+              : trouble
+                ? `it ends (${trouble[1]}) before it starts (${trouble[0]})`
+                : repeats
+                  ? `"${repeats}" is already in the list`
+                  : describe(validator)),
+        );
+      });
+      if (kept.length === 0) {
+        throw new RegionLoadError('schema', url, `${url}: every item of "${key}" is invalid (${warnings.at(-1)})`);
+      }
+    }
+    return kept.map((item) => {
+      const where = `${label}${key === 'municipalities' ? item.code : item.id}`;
+      const safe = { ...item };
+      for (const field of linkFields[key]) {
+        const value = item[field] as string | string[] | undefined;
+        safe[field] = Array.isArray(value)
+          ? value.map((v) => link(v, where)).filter((v) => v !== undefined)
+          : link(value, where);
+      }
+      return safe;
+    }) as unknown as T[];
+  };
+
+  const municipalities = keep<Municipality>('municipalities', validateMunicipality, '');
+  const themes = keep<Theme>('themes', validateTheme, 'theme ');
+  const timeline = keep<TimelineItem>('timeline', validateTimelineItem, 'timeline ');
   const region: Region = {
     ...raw,
     reference_date: day(raw.reference_date, 'reference_date'),

@@ -97,6 +97,7 @@ describe('RegionDataController', () => {
     ['network', 'http://127.0.0.1:9/region.json', {}, 'the address cannot be reached'],
     ['timeout', '/__test__/slow.json?ms=1500', {}, 'loading took too long'],
     ['parse', '/test/fixtures/malformed.json', {}, 'the file is not valid JSON'],
+    ['version', '/test/fixtures/region-format-2.json', {}, 'the file is written in a version this page cannot read'],
     ['schema', '/test/fixtures/wrong-shape.json', {}, 'the file does not have the expected structure'],
   ];
   for (const [reason, path, extra, why] of failures) {

@@ -165,7 +165,7 @@ export class MreMunicipalityList extends MreElement {
         <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
           .value=${live(this._query)} @input=${this._onSearch} />
       </div>
-      <div class="field">
+      <div class="field sort">
         <label for="sort">${t.sortBy}</label>
         <select id="sort" part="sort" .value=${live(sort)} @change=${this._onSort}>
           <option value="name" ?selected=${sort === 'name'}>${t.sortByName}</option>
