@@ -14,8 +14,8 @@ const meta: Meta<Args> = {
   title: 'Widgets/Region map',
   component: 'mre-region-map',
   argTypes: { ...argTypes, ...containerWidthArgType },
-  // No basemap by default: the stories ask no server but Storybook's own for anything.
-  args: { ...initialArgsFor(argTypes), basemap: 'none' },
+  // No basemap (the default): the stories ask no server but Storybook's own for anything.
+  args: initialArgsFor(argTypes),
   render: map,
 };
 export default meta;

@@ -89,3 +89,29 @@ export const containerWidthArgType = {
     table: { category: 'story layout' },
   },
 } as const;
+
+/**
+ * "Show code" as a page would write it: the widget, inside a box only when the story sets custom
+ * properties or a width on it, one element per line.
+ */
+export function sourceSnippet(code: string): string {
+  const lines = (html: string) =>
+    html
+      .replace(/></g, '>\n<')
+      .replace(/(<(mre-[a-z-]+)[^>]*>)\n(<\/\2>)/g, '$1$3')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+  return code
+    .replace(/<!--.*?-->/gs, '')
+    .replace(/&quot;/g, "'")
+    .replace(/<div class="mre-story" style="">([\s\S]*?)<\/div>/g, (_m, inner: string) => lines(inner).join('\n'))
+    .replace(/<div class="mre-story" style="([^"]*)">([\s\S]*?)<\/div>/g, (_m, style: string, inner: string) => {
+      const declarations = style
+        .split(';')
+        .map((d) => d.trim().replace(/^([^:]+):\s*/, '$1: '))
+        .filter(Boolean);
+      return [`<div style="${declarations.join('; ')}">`, ...lines(inner).map((line) => `  ${line}`), '</div>'].join('\n');
+    })
+    .trim();
+}

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { argTypesFor, bundledChoices, elements, handlerName, literalUnion, manifest, type Manifest } from '../stories/controls.js';
-import { renderWidget } from '../stories/render.js';
+import { renderWidget, sourceSnippet } from '../stories/render.js';
 
 type Control = { type?: string; labels?: Record<string, string> } | string | false | undefined;
 
@@ -254,5 +254,24 @@ describe('a story from its args', () => {
     render(show({ onMreError: (event: Event) => heard.push(event.type) }), container);
     container.querySelector('mre-theme-cards')!.dispatchEvent(new Event('mre-error'));
     expect(heard).to.deep.equal(['mre-error']);
+  });
+});
+
+describe('"Show code"', () => {
+  it('gives the widget as a page writes it, in a box only when the story sets custom properties on it', () => {
+    expect(sourceSnippet('<!--?lit$1$--><div class="mre-story" style=""><!--?lit$1$--><mre-region-map municipality="helmond"></mre-region-map></div>')).to.equal(
+      '<mre-region-map municipality="helmond"></mre-region-map>',
+    );
+    expect(
+      sourceSnippet(
+        '<div class="mre-story" style="--mre-color-primary:#7a1f5c; --mre-font-family:Georgia, &quot;Times New Roman&quot;, serif; max-width:22em;"><mre-theme-cards layout="list"></mre-theme-cards></div>',
+      ),
+    ).to.equal(
+      [
+        `<div style="--mre-color-primary: #7a1f5c; --mre-font-family: Georgia, 'Times New Roman', serif; max-width: 22em">`,
+        '  <mre-theme-cards layout="list"></mre-theme-cards>',
+        '</div>',
+      ].join('\n'),
+    );
   });
 });

@@ -4,6 +4,7 @@ import * as agreementTimeline from '../stories/agreement-timeline.stories.js';
 import * as municipalityList from '../stories/municipality-list.stories.js';
 import * as regionMap from '../stories/region-map.stories.js';
 import * as themeCards from '../stories/theme-cards.stories.js';
+import * as theming from '../stories/theming.stories.js';
 import { municipalPage, type PageWidth } from '../stories/page.js';
 import { watchFetches, shownText } from './helpers.js';
 
@@ -16,11 +17,11 @@ interface StoryLike {
 }
 interface MetaLike extends StoryLike {
   title: string;
-  component: string;
+  component?: string;
 }
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const modules = [agreementTimeline, municipalityList, regionMap, themeCards] as unknown as Record<string, StoryLike | MetaLike>[];
+const modules = [agreementTimeline, municipalityList, regionMap, themeCards, theming] as unknown as Record<string, StoryLike | MetaLike>[];
 
 /** Stories that show a background map from another host: they need network, which tests never use. */
 const needsNetwork = (args: Args) => ['pdok', 'osm'].includes(String(args.basemap)) || /^https:/.test(String(args.basemap ?? ''));
@@ -60,6 +61,14 @@ const expectedCounts: Record<string, [string, number][]> = {
   'Widgets/Theme cards/UnknownIds': [['mre-theme-cards', 2]],
   'Widgets/Agreement timeline/FilteredByTheme': [['mre-agreement-timeline', 5]],
   'Widgets/Agreement timeline/FromTo': [['mre-agreement-timeline', 6]],
+  'Guides/Theming/Defaults': [
+    ['mre-theme-cards', 2],
+    ['mre-region-map', 21],
+  ],
+  'Guides/Theming/HouseStyle': [
+    ['mre-theme-cards', 2],
+    ['mre-region-map', 21],
+  ],
   'Widgets/Municipality list/SyncedWithMap': [
     ['mre-municipality-list', 21],
     ['mre-region-map', 21],
@@ -199,7 +208,7 @@ for (const module of modules) {
 
       function expectShown(container: HTMLDivElement): void {
         const widgets = widgetsIn(container);
-        const counts = expectedCounts[key] ?? [[meta.component, allOf[meta.component]]];
+        const counts = expectedCounts[key] ?? [[meta.component!, allOf[meta.component!]]];
         expect(widgets.map((el) => [el.localName, count(el)]), 'widgets and what they show').to.deep.equal(counts);
         for (const el of widgets) {
           expect(el.matches(':defined'), el.localName).to.be.true;
