@@ -46,7 +46,7 @@ export const UnknownTheme: Story = { args: { theme: 'cultuur' } };
 export const InvalidRange: Story = { args: { from: '2020', to: '2010' } };
 
 /** A `src` that cannot be loaded: the bundled timeline and a notice. */
-export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' } };
+export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' }, tags: ['failing-src'] };
 
 /** The design tokens of a municipality's house style, set on an ancestor. */
 export const CustomColours: Story = {

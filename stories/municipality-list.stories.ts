@@ -37,7 +37,7 @@ export const UnknownMunicipality: Story = { args: { municipality: 'tilburg' } };
 export const Compact: Story = { args: { compact: true, municipality: 'eersel', containerWidth: '18em' } };
 
 /** A `src` that cannot be loaded: the bundled municipalities and a notice. */
-export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' } };
+export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' }, tags: ['failing-src'] };
 
 /** The design tokens of a municipality's house style, set on an ancestor. */
 export const CustomColours: Story = {

@@ -62,7 +62,7 @@ export const CustomHeightAndColours: Story = {
 };
 
 /** A `src` that does not exist: the bundled data is shown, with a notice. */
-export const RemoteSourceFailure: Story = { args: { src: '/does-not-exist/region.json' } };
+export const RemoteSourceFailure: Story = { args: { src: '/does-not-exist/region.json' }, tags: ['failing-src'] };
 
 /** Invalid settings: an http tile URL on another host and a height that is not a length. Both are refused with a notice. */
 export const InvalidSettings: Story = { args: { basemap: 'http://tiles.invalid/{z}/{x}/{y}.png', height: 'tall' } };
@@ -73,5 +73,6 @@ export const InvalidSettings: Story = { args: { basemap: 'http://tiles.invalid/{
  */
 export const PdokBasemapNeedsNetwork: Story = {
   name: 'PDOK basemap (needs network)',
+  tags: ['needs-network'],
   args: { basemap: 'pdok', 'basemap-variant': 'grijs', municipality: 'helmond' },
 };

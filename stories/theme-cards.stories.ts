@@ -42,7 +42,7 @@ export const WideContainer: Story = { args: { containerWidth: '1200px' }, global
 export const HeadingLevel2: Story = { args: { 'heading-level': 2 } };
 
 /** A `src` that cannot be loaded: the bundled themes and a notice. */
-export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' } };
+export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' }, tags: ['failing-src'] };
 
 /** The design tokens of a municipality's house style, set on an ancestor. */
 export const CustomColours: Story = {
