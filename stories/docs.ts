@@ -142,7 +142,7 @@ export function themesTable(): string {
 export function datasetSummary(): string {
   const r = defaultRegion;
   return table(
-    ['', ''],
+    ['Part', 'In the built-in data'],
     [
       ['Municipalities', `${r.municipalities.length}, with ${formatNumber(r.municipalities.reduce((sum, m) => sum + (m.population ?? 0), 0))} inhabitants`],
       ['Population on', r.population_reference_date ?? '–'],
