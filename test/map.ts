@@ -105,8 +105,9 @@ export async function still(el: MreRegionMap): Promise<void> {
     async () => {
       await nextFrame();
       const box = JSON.stringify(drawnBox(el));
+      // Leaflet marks a running zoom animation and a pan animation on its map pane.
       const pane = root(el).querySelector('.leaflet-map-pane')!;
-      const animating = root(el).querySelector('.mre-leaflet')!.classList.contains('leaflet-zoom-anim') || pane.classList.contains('leaflet-pan-anim');
+      const animating = pane.classList.contains('leaflet-zoom-anim') || pane.classList.contains('leaflet-pan-anim');
       same = box === last && !animating ? same + 1 : 0;
       last = box;
       return same >= 3;

@@ -718,6 +718,8 @@ export class RegionMapView implements RegionMapController {
   private bringIntoView(code: string): void {
     const d = this.drawn.get(code);
     if (!d || !this.hasSize()) return;
+    // A zoom or pan on its way ends where it was heading, so that the move starts from there.
+    this.endAnimations();
     const areaBounds = d.polygon.getBounds();
     const nw = this.map.latLngToContainerPoint(areaBounds.getNorthWest());
     const se = this.map.latLngToContainerPoint(areaBounds.getSouthEast());
