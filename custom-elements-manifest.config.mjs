@@ -40,9 +40,33 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Module paths as the npm package has them: `src/components/x/x.ts` is `dist/lib/components/x/x.js`
+ * there, and the package's `customElements` field points tools at this file.
+ */
+function pathsInThePackage() {
+  const inPackage = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/lib/$1.js');
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = inPackage(value);
+      else walk(value);
+    }
+  };
+  return {
+    name: 'mre-paths-in-the-package',
+    packageLinkPhase({ customElementsManifest }) {
+      walk(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.generated.*', 'src/**/*.d.ts'],
+  // The iframe route (src/frame/) is a page of its own, built into dist/frame.js; it declares no
+  // element and is no module of the package, whose manifest this is.
+  exclude: ['src/**/*.test.ts', 'src/**/*.generated.*', 'src/**/*.d.ts', 'src/frame/**'],
   litelement: true,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), pathsInThePackage()],
 };

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', '.scratch/', 'coverage/', 'storybook-static/', '**/*.generated.*', 'custom-elements.json'],
+    ignores: ['node_modules/', 'dist/', '.scratch/', 'coverage/', 'storybook-static/', '**/*.generated.*', 'custom-elements.json', 'test/consumers/tmp/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'test/**/*.mjs', '.storybook/**'],
+    files: ['scripts/**', '*.config.*', 'test/**/*.mjs', 'test/consumers/*/vite.config.js', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

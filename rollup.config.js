@@ -3,42 +3,63 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { libraryBuild } from './scripts/rollup/library.mjs';
+import { minifyCssLiterals } from './scripts/rollup/minify-literals.mjs';
 import { leafletWithoutHtmlProbe, litTrustedTypesGuard } from './scripts/rollup/trusted-types.mjs';
 
-const MAP_ENGINE = 'src/components/region-map/map-engine.ts';
-const MAP_ENGINE_LOADER = '/src/components/region-map/load-engine.ts';
-const MAP_ENGINE_IMPORT = "import('./map-engine.js')";
+/**
+ * The parts only some pages need, each built once as its own module in dist/chunks/ and loaded
+ * later by the scripts through one loader module each: the map engine (Leaflet, its CSS and the
+ * boundaries) on pages with a map, the loader of `src` files (fetching, the schema validators,
+ * the cleaning) on pages with a `src`.
+ */
+const CHUNKS = [
+  {
+    entry: 'src/components/region-map/map-engine.ts',
+    loader: '/src/components/region-map/load-engine.ts',
+    dynamicImport: "import('./map-engine.js')",
+    url: 'MAP_ENGINE_CHUNK',
+    file: 'chunks/mre-map-engine.js',
+  },
+  {
+    entry: 'src/data/load.ts',
+    loader: '/src/data/load-remote.ts',
+    dynamicImport: "import('./load.js')",
+    url: 'REMOTE_DATA_CHUNK',
+    file: 'chunks/mre-remote-data.js',
+  },
+];
+
+const loaderOf = (id) => CHUNKS.find((chunk) => id.replaceAll('\\', '/').endsWith(chunk.loader));
 
 /**
- * The map engine (Leaflet, its CSS and the boundaries) is built once, as its own module next to
- * the scripts. Both the module build and the classic build load it from there, relative to their
- * own URL (unless the page names another folder), and only when a map is on the page.
+ * The split scripts load each chunk from next to themselves (relative to their own URL), unless
+ * the page names another folder.
  */
-function mapEngineFromScriptUrl() {
+function chunksFromScriptUrl() {
   return {
-    name: 'mre-map-engine-from-script-url',
+    name: 'mre-chunks-from-script-url',
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith(MAP_ENGINE_LOADER)) return null;
-      if (!code.includes(MAP_ENGINE_IMPORT)) this.error(`${MAP_ENGINE_LOADER} no longer contains ${MAP_ENGINE_IMPORT}`);
-      return {
-        code: code.replace(MAP_ENGINE_IMPORT, 'import(new URL(MAP_ENGINE_CHUNK, import.meta.url).href)'),
-        map: null,
-      };
+      const chunk = loaderOf(id);
+      if (!chunk) return null;
+      if (!code.includes(chunk.dynamicImport)) this.error(`${chunk.loader} no longer contains ${chunk.dynamicImport}`);
+      return { code: code.replace(chunk.dynamicImport, `import(new URL(${chunk.url}, import.meta.url).href)`), map: null };
     },
   };
 }
 
 /**
- * For the standalone script: the map engine is part of the script itself, so that a CMS that
- * combines, moves or inlines scripts cannot separate the two.
+ * For the standalone script: every chunk is part of the script itself, so that a CMS that
+ * combines, moves or inlines scripts cannot separate them.
  */
-function mapEngineInside() {
+function chunksInside() {
   const BASE = 'const base = getBasePath();';
   return {
-    name: 'mre-map-engine-inside',
+    name: 'mre-chunks-inside',
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith(MAP_ENGINE_LOADER)) return null;
-      if (!code.includes(BASE)) this.error(`${MAP_ENGINE_LOADER} no longer contains ${BASE}`);
+      const chunk = loaderOf(id);
+      if (!chunk) return null;
+      if (!code.includes(BASE)) this.error(`${chunk.loader} no longer contains ${BASE}`);
       // Never a folder to load from: the static import below is bundled into the script.
       return { code: code.replace(BASE, 'const base = undefined;'), map: null };
     },
@@ -63,14 +84,17 @@ function dataset() {
   };
 }
 
-const plugins = (engine = mapEngineFromScriptUrl()) => [
+const plugins = (engine = chunksFromScriptUrl()) => [
   engine,
   litTrustedTypesGuard(),
   leafletWithoutHtmlProbe(),
   json({ preferConst: true }),
   nodeResolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, sourceMap: true, outDir: 'dist', noEmitOnError: true }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  minifyCssLiterals(),
+  // ES module output is minified as a module (the plugin's default for it); the classic scripts keep
+  // their top-level `var MreWidgets`, which minifying them as modules would drop.
+  terser({ ecma: 2022, format: { comments: false } }),
 ];
 
 const onwarn = (warning, warn) => {
@@ -101,17 +125,19 @@ const configs = [
       sourcemap: true,
       inlineDynamicImports: true,
     },
-    plugins: plugins(mapEngineInside()),
+    plugins: plugins(chunksInside()),
     onwarn,
   },
 ];
 
-configs.push({
-  input: MAP_ENGINE,
-  output: { file: 'dist/chunks/mre-map-engine.js', format: 'es', sourcemap: true },
-  plugins: plugins(),
-  onwarn,
-});
+for (const chunk of CHUNKS) {
+  configs.push({
+    input: chunk.entry,
+    output: { file: `dist/${chunk.file}`, format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  });
+}
 
 /** dist/frame.html and dist/frame.css: the page of the iframe route, next to its script. */
 function framePage() {
@@ -144,5 +170,8 @@ configs.push(
     onwarn,
   },
 );
+
+// The modules for applications and bundlers (dist/lib/), next to the script-tag builds above.
+configs.push(libraryBuild({ onwarn }));
 
 export default configs;

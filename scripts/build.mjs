@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run build: the bundles, the dataset, type declarations and custom-elements.json.
+// npm run build: the script-tag bundles, the modules for applications (dist/lib/), the dataset,
+// type declarations, custom-elements.json, and the versioned folder to upload (dist/cdn/).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -10,3 +11,4 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('rollup'), ['-c', 'rollup.config.js']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json', '--emitDeclarationOnly']);
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+run(process.execPath, ['scripts/build-cdn.mjs']);

@@ -2,19 +2,35 @@
 // Before the tests of the built scripts: builds dist/ when it is missing or older than what it is
 // built from, so that `npm test` on a fresh clone tests what `npm run build` makes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const outputs = [
   'dist/mre-widgets.js',
   'dist/mre-widgets.iife.js',
   'dist/mre-widgets.standalone.js',
   'dist/chunks/mre-map-engine.js',
+  'dist/chunks/mre-remote-data.js',
   'dist/frame.html',
   'dist/frame.js',
   'dist/frame-resize.js',
+  'dist/lib/index.js',
+  'dist/types/index.d.ts',
+  `dist/cdn/${name}@${version}/integrity.json`,
 ];
-const inputs = ['src', 'data/sources', 'scripts/rollup', 'rollup.config.js', 'scripts/build.mjs', 'package-lock.json'];
+const inputs = [
+  'src',
+  'data/sources',
+  'scripts/rollup',
+  'scripts/cdn',
+  'rollup.config.js',
+  'scripts/build.mjs',
+  'scripts/build-cdn.mjs',
+  'custom-elements-manifest.config.mjs',
+  'package.json',
+  'package-lock.json',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the project's default dataset from the sourced files in data/sources/.
-//   node scripts/import-data.mjs          write src/data/default/*.json
+//   node scripts/import-data.mjs          write src/data/default/*.json (content, boundaries, extent)
 //   node scripts/import-data.mjs --check  fail when the committed files are out of date
 // Nothing is invented here: fields are renamed and regrouped; see data/sources/SOURCES.md.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -18,7 +18,8 @@ const referenceDate = municipalities.reference.population.reference_date;
 
 const region = {
   $schema: './region.schema.json',
-  version: 1,
+  // The format (MAJOR.MINOR), as SCHEMA_VERSION in src/data/load.ts says; see region.schema.json.
+  schemaVersion: '1.0',
   reference_date: referenceDate,
   region: {
     name: municipalities.region.name,
@@ -73,16 +74,45 @@ const region = {
   }),
 };
 
+// Boundaries to 5 decimals (about 1.1 m by 0.7 m here): well inside the accuracy of the source,
+// which is generalised to a median segment of 138 m (SOURCES.md), and a quarter fewer bytes for
+// every page with a map. Points that rounding makes equal to the one before are dropped.
+const DECIMALS = 1e5;
+const ring = (points) => {
+  const rounded = points.map(([lon, lat]) => [Math.round(lon * DECIMALS) / DECIMALS, Math.round(lat * DECIMALS) / DECIMALS]);
+  const kept = rounded.filter((p, i) => i === 0 || p[0] !== rounded[i - 1][0] || p[1] !== rounded[i - 1][1]);
+  if (kept.length < 4) throw new Error('rounding left a ring with fewer than 4 points');
+  return kept;
+};
+const rounded = (geometry) =>
+  geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
+
 const boundaries = {};
 for (const f of geo.features) {
-  boundaries[f.properties.code] = f.geometry;
+  boundaries[f.properties.code] = rounded(f.geometry);
 }
 const missing = region.municipalities.filter((m) => !boundaries[m.code]).map((m) => m.code);
 if (missing.length) throw new Error(`No boundary for ${missing.join(', ')}`);
 
+// The smallest box around every bundled boundary, [west, south, east, north] in degrees: what
+// src/data/plausible.ts holds a boundary in a data file against.
+const extent = [Infinity, Infinity, -Infinity, -Infinity];
+for (const geometry of Object.values(boundaries)) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const [lon, lat] of polygons.flat(2)) {
+    extent[0] = Math.min(extent[0], lon);
+    extent[1] = Math.min(extent[1], lat);
+    extent[2] = Math.max(extent[2], lon);
+    extent[3] = Math.max(extent[3], lat);
+  }
+}
+
 const outputs = {
   'src/data/default/region-content.json': region,
   'src/data/default/region-boundaries.json': boundaries,
+  'src/data/default/region-extent.json': extent,
 };
 
 const check = process.argv.includes('--check');

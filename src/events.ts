@@ -3,7 +3,8 @@ import type { LoadErrorReason } from './data/types.js';
 export interface MreErrorDetail {
   /**
    * What went wrong: `http` (an error status), `cors` (the server answered but does not allow
-   * this site to read the file), `network`, `timeout`, `parse` or `schema`.
+   * this site to read the file), `network`, `timeout`, `parse`, `version` (the file is in a
+   * format of another major version, see `schemaVersion`) or `schema`.
    */
   reason: LoadErrorReason;
   /** The absolute URL of the file that could not be used. */

@@ -1,5 +1,6 @@
 /**
- * mre-widgets: one script that registers every `mre-*` element.
+ * mre-widgets: one script that registers every `mre-*` element. Each widget also has an entry of
+ * its own (`mre-widgets/region-map`, …) that registers that widget only.
  */
 export { MreMunicipalityList } from './components/municipality-list/municipality-list.js';
 export { MreRegionMap } from './components/region-map/region-map.js';
@@ -14,4 +15,6 @@ export { MreErrorEvent, MreMunicipalitySelectEvent } from './events.js';
 export type { MreErrorDetail, MreMunicipalitySelectDetail } from './events.js';
 export { findMunicipality } from './data/lookup.js';
 export { defaultRegion } from './data/default-region.js';
+export { SCHEMA_VERSION, compatibleSchemaVersion } from './data/schema-version.js';
 export type * from './data/types.js';
+export { version } from './version.js';

@@ -250,4 +250,27 @@ describe('host pages', () => {
       expect(root(el).querySelectorAll('.notice')).to.have.length(0);
     });
   });
+
+  it('shows markup in the data as text and drops unsafe links, in every widget', async () => {
+    const src = fresh('/test/fixtures/region-injection.json');
+    const page = await parsed(
+      `<mre-theme-cards src="${src}"></mre-theme-cards><mre-agreement-timeline src="${src}"></mre-agreement-timeline>` +
+        `<mre-municipality-list src="${src}"></mre-municipality-list>`,
+    );
+    const [cards, timeline, list] = [...page.children] as HTMLElement[];
+    expect(root(cards).querySelector('.heading')!.textContent).to.equal('<b>Economie</b><script>window.__pwned=1</script>');
+    expect(root(cards).querySelector('.summary')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect(root(timeline).querySelector('[part="title"]')!.textContent).to.equal('<svg onload="window.__pwned=1">Akkoord');
+    expect(visibleText(list)).to.include('<img src=x onerror="window.__pwned=1">Eindhoven');
+    for (const el of [cards, timeline, list]) {
+      expect(root(el).querySelectorAll('img, script, svg b, b, a[href^="javascript"], a[href^="data"]'), el.localName).to.have.length(0);
+    }
+    // The one safe source is the only link of the timeline item; the list shows the name without a link.
+    expect([...root(timeline).querySelectorAll('[part="sources"] a')].map((a) => (a as HTMLAnchorElement).href)).to.deep.equal([
+      'https://zoek.officielebekendmakingen.nl/stcrt-2015-9620.html',
+    ]);
+    expect(root(list).querySelector('li a')).to.equal(null);
+    expect(root(cards).querySelector('a')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
 });

@@ -1,7 +1,9 @@
 // Routes the test server adds for error-path tests. They answer only on the test server, which
 // listens on a loopback address.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
 
 /**
  * A second origin on this machine (127.0.0.1, another port): the files of another host, one of
@@ -11,6 +13,17 @@ let crossOrigin;
 const crossOriginFiles = {
   '/region.json': { cors: false },
   '/region-cors.json': { cors: true },
+};
+
+/** The versioned folder for a CDN, served from another origin (see mre-cdn-origin). */
+let cdnOrigin;
+const cdnTypes = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
 };
 
 /** What became of each slow request, by its `t` parameter. */
@@ -147,6 +160,53 @@ export const testServerPlugins = ({ engine }) => [
     },
   },
   {
+    // Another origin on this machine that serves the versioned folder for a CDN
+    // (dist/cdn/mre-widgets@<version>/) byte for byte, with CORS, as a CDN does; its address is at
+    // /__test__/cdn-origin. (The test server itself rewrites every script it serves through
+    // esbuild, which would change every hash.) Under /__tampered/<file>/ it serves the folder as
+    // a server that was broken into would: <file> (its path with ~ for /) changed after
+    // integrity.json was written, into JavaScript that still runs and says so in
+    // globalThis.__mreTampered, where a browser that did not check the file is caught running it.
+    name: 'mre-cdn-origin',
+    async serverStart() {
+      const server = createServer(async (req, res) => {
+        let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
+        const tampered = path.match(/^__tampered\/([^/]+)\/(.+)$/);
+        if (tampered) path = tampered[2];
+        const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+        const folder = resolve(`dist/cdn/${name}@${version}`);
+        const file = resolve(folder, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+        let body;
+        try {
+          if (!file.startsWith(folder + sep)) throw new Error('outside the folder');
+          body = await readFile(file);
+        } catch {
+          res.writeHead(404, { 'access-control-allow-origin': '*' }).end();
+          return;
+        }
+        if (tampered && path === tampered[1].replaceAll('~', '/')) {
+          body = Buffer.concat([body, Buffer.from(`\n;(globalThis.__mreTampered ??= []).push(${JSON.stringify(path)});\n`)]);
+        }
+        res.writeHead(200, {
+          'content-type': cdnTypes[extname(file)] ?? 'application/octet-stream',
+          'access-control-allow-origin': '*',
+          'cache-control': 'no-store',
+        });
+        res.end(body);
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      cdnOrigin = { server, base: `http://127.0.0.1:${server.address().port}` };
+    },
+    async serverStop() {
+      await new Promise((resolve) => cdnOrigin?.server.close(resolve));
+      cdnOrigin = undefined;
+    },
+    serve(context) {
+      if (context.path === '/__test__/cdn-origin') return { body: JSON.stringify(cdnOrigin.base), type: 'application/json' };
+      return undefined;
+    },
+  },
+  {
     name: 'mre-test-routes',
     async serve(context) {
       const url = new URL(context.request.url, 'http://test');
@@ -163,6 +223,18 @@ export const testServerPlugins = ({ engine }) => [
         await new Promise((resolve) => setTimeout(resolve, ms));
         outcomes.set(key, closed ? 'aborted' : 'answered');
         return { body: '{"version":1,"municipalities":[],"themes":[],"timeline":[]}', type: 'application/json' };
+      }
+      // The iframe route's folder again, with frame.html loading the page recorder before its own
+      // script, for tests that must see the page's console from its start (test/dist/frames.ts).
+      const watched = url.pathname.match(/^\/dist\/watched\/((?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)+)$/);
+      if (watched) {
+        const file = watched[1];
+        const body = await readFile(`dist/${file}`, file.endsWith('.html') ? 'utf8' : undefined).catch(() => undefined);
+        if (body === undefined) return undefined;
+        if (file !== 'frame.html') return { body, type: file.endsWith('.map') ? 'json' : file.split('.').pop() };
+        const recorder = '<script src="/test/dist-pages/record.js"></script>';
+        if (!body.includes('<script type="module"')) throw new Error('dist/frame.html no longer loads a module script');
+        return { body: body.replace('<script type="module"', `${recorder}\n    <script type="module"`), type: 'html' };
       }
       // What a CMS that aggregates scripts serves: another script and one of ours, combined into
       // one file in a folder of its own.

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { defaultBoundaries } from './default-boundaries.js';
 import { defaultRegion } from './default-region.js';
 import { fresh, watchFetches } from '../../test/helpers.js';
-import { clean, loaderSettings, loadRegion, RegionLoadError } from './load.js';
+import { clean, compatibleSchemaVersion, loaderSettings, loadRegion, RegionLoadError, SCHEMA_VERSION } from './load.js';
 import { findMunicipality } from './lookup.js';
 import { safeUrl } from './sanitize.js';
 import { validateEnvelope, validateMunicipality, validateTheme, validateTimelineItem } from './validators.generated.js';
@@ -16,6 +16,11 @@ describe('the bundled dataset', () => {
     expect(defaultRegion.themes.every((t) => validateTheme(t))).to.be.true;
     expect(defaultRegion.timeline).to.have.length(13);
     expect(defaultRegion.timeline.every((t) => validateTimelineItem(t))).to.be.true;
+  });
+
+  it('says its format: the schemaVersion these widgets read', () => {
+    expect(SCHEMA_VERSION).to.equal('1.0');
+    expect(defaultRegion.schemaVersion).to.equal(SCHEMA_VERSION);
   });
 
   it('carries the sourced figures and the attribution', () => {
@@ -74,10 +79,78 @@ describe('clean', () => {
 
   it('rejects a file of another shape with reason "schema"', () => {
     for (const bad of [null, [], 'x', {}, { ...base(), version: 2 }, { ...base(), municipalities: {} }]) {
-      expect(() => clean(bad, 'f.json')).to.throw(RegionLoadError).with.property('reason', 'schema');
+      expect(() => clean(bad, 'f.json', defaultRegion)).to.throw(RegionLoadError).with.property('reason', 'schema');
     }
     // The console message says which file and what in it is wrong.
-    expect(() => clean({ ...base(), version: 2 }, 'f.json')).to.throw(RegionLoadError, /^f\.json does not match region\.schema\.json: \/version /);
+    expect(() => clean({ ...base(), version: 2 }, 'f.json', defaultRegion)).to.throw(RegionLoadError, /^f\.json does not match region\.schema\.json: \/version /);
+  });
+
+  describe('the format of the file (schemaVersion)', () => {
+    const quiet = <T>(fn: () => T): T => {
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        return fn();
+      } finally {
+        console.warn = warn;
+      }
+    };
+
+    it('reads a file of the same major version whatever its minor: an older one, and a newer one whose new fields it ignores', () => {
+      for (const schemaVersion of ['1.0', '1.1', '1.12']) {
+        expect(clean({ ...base(), schemaVersion }, 'data', defaultRegion).region.municipalities, schemaVersion).to.have.length(21);
+      }
+      // A 1.7 file with fields this version does not know, at the top and in items: all shown, nothing dropped.
+      const newer = { ...base(), schemaVersion: '1.7', newsletter: { url: 'https://example.org' } };
+      newer.municipalities = newer.municipalities.map((m: object) => ({ ...m, mayor: 'Onbekend' }));
+      newer.themes = newer.themes.map((t: object) => ({ ...t, colour: '#00529c' }));
+      const { region, warnings } = clean(newer, 'newer.json', defaultRegion);
+      expect(warnings).to.deep.equal([]);
+      expect(region.municipalities).to.have.length(21);
+      expect(region.themes.map((t) => t.id)).to.deep.equal(defaultRegion.themes.map((t) => t.id));
+    });
+
+    it('reads a file without schemaVersion, from before it existed, as 1.0', () => {
+      const old = { ...base(), version: 1 };
+      delete old.schemaVersion;
+      expect(clean(old, 'data', defaultRegion).region.municipalities).to.have.length(21);
+      expect(clean({ version: 1, schemaVersion: '1.0' }, 'data', defaultRegion).region.timeline).to.deep.equal(defaultRegion.timeline);
+    });
+
+    it('refuses a file of another major version with reason "version", before it is checked against the schema', () => {
+      for (const schemaVersion of ['2.0', '2.5', '10.0', '0.9']) {
+        const error = quiet(() => {
+          try {
+            clean({ ...base(), schemaVersion }, 'f.json', defaultRegion);
+          } catch (e) {
+            return e as RegionLoadError;
+          }
+          throw new Error(`${schemaVersion} was read`);
+        });
+        expect(error, schemaVersion).to.be.instanceOf(RegionLoadError);
+        expect(error.reason, schemaVersion).to.equal('version');
+      }
+      // A 2.0 file of an entirely other shape is still a version problem, not a schema problem.
+      expect(() => clean({ schemaVersion: '2.0', gemeenten: [] }, 'f.json', defaultRegion))
+        .to.throw(RegionLoadError, /^f\.json is in format 2\.0 \(schemaVersion\); mre-widgets \d+\.\d+\.\d+\S* reads format 1\.x\. Update mre-widgets on this site, or publish the file in format 1\.x\.$/)
+        .with.property('reason', 'version');
+    });
+
+    it('leaves a schemaVersion that is no MAJOR.MINOR, and a file that names no format, to the schema', () => {
+      for (const bad of [{ ...base(), schemaVersion: '1' }, { ...base(), schemaVersion: 1 }, { ...base(), schemaVersion: 'v2' }, { municipalities: [] }]) {
+        expect(() => clean(bad, 'f.json', defaultRegion), JSON.stringify(bad).slice(0, 40)).to.throw(RegionLoadError).with.property('reason', 'schema');
+      }
+    });
+
+    it('compatibleSchemaVersion: the same major, in either direction; another major, never', () => {
+      expect(compatibleSchemaVersion('1.0', '1.0')).to.be.true;
+      expect(compatibleSchemaVersion('1.4', '1.0'), 'a newer file, older widgets').to.be.true;
+      expect(compatibleSchemaVersion('1.0', '1.3'), 'an older file, newer widgets').to.be.true;
+      expect(compatibleSchemaVersion('2.0', '1.9')).to.be.false;
+      expect(compatibleSchemaVersion('1.9', '2.0')).to.be.false;
+      expect(compatibleSchemaVersion('1.2')).to.be.true;
+      expect(compatibleSchemaVersion('3.0')).to.be.false;
+    });
   });
 
   it('names a dropped item by its place in the list when it has no id, and by its id when it has one', () => {
@@ -88,7 +161,7 @@ describe('clean', () => {
     console.warn = (...args: unknown[]) => logged.push(args.join(' '));
     let warnings: string[];
     try {
-      ({ warnings } = clean(data, 'f.json'));
+      ({ warnings } = clean(data, 'f.json', defaultRegion));
     } finally {
       console.warn = warn;
     }
@@ -104,7 +177,7 @@ describe('clean', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      expect(() => clean(data, 'f.json')).to.throw(RegionLoadError, 'every item of "timeline" is invalid');
+      expect(() => clean(data, 'f.json', defaultRegion)).to.throw(RegionLoadError, 'every item of "timeline" is invalid');
     } finally {
       console.warn = warn;
     }
@@ -115,20 +188,20 @@ describe('clean', () => {
     data.timeline = [];
     delete data.themes;
     data.municipalities = data.municipalities.slice(0, 2);
-    const { region, warnings } = clean(data);
+    const { region, warnings } = clean(data, 'data', defaultRegion);
     expect(region.timeline).to.deep.equal(defaultRegion.timeline);
     expect(region.themes).to.deep.equal(defaultRegion.themes);
     expect(region.municipalities.map((m) => m.code)).to.deep.equal(['GM0743', 'GM1724']);
     expect(warnings).to.deep.equal([]);
-    expect(clean({ version: 1 }).region.municipalities).to.have.length(21);
+    expect(clean({ version: 1 }, 'data', defaultRegion).region.municipalities).to.have.length(21);
   });
 
   it('gives a file without an attribution the bundled one, so a map always shows it', () => {
     const data = base();
     delete data.attribution;
-    expect(clean(data).region.attribution).to.deep.equal(defaultRegion.attribution);
+    expect(clean(data, 'data', defaultRegion).region.attribution).to.deep.equal(defaultRegion.attribution);
     const own = { ...base(), attribution: { nl: 'Eigen bron' } };
-    expect(clean(own).region.attribution).to.deep.equal({ nl: 'Eigen bron' });
+    expect(clean(own, 'data', defaultRegion).region.attribution).to.deep.equal({ nl: 'Eigen bron' });
   });
 
   it('drops later duplicates, timeline items with dates that do not exist or that end before they start', () => {
@@ -144,7 +217,7 @@ describe('clean', () => {
     console.warn = () => {};
     let result;
     try {
-      result = clean(data, 'f.json');
+      result = clean(data, 'f.json', defaultRegion);
     } finally {
       console.warn = warn;
     }
@@ -196,7 +269,7 @@ describe('clean', () => {
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     let result;
     try {
-      result = clean(data, 'f.json');
+      result = clean(data, 'f.json', defaultRegion);
     } finally {
       console.warn = warn;
     }
@@ -227,7 +300,7 @@ describe('loadRegion', () => {
   it('rejects what is not a URL with reason "network", without a request', async () => {
     const fetches = watchFetches();
     try {
-      const error = await failure(loadRegion('http://[nope'));
+      const error = await failure(loadRegion('http://[nope', defaultRegion));
       expect(error).to.be.instanceOf(RegionLoadError);
       expect(error).to.include({ reason: 'network', url: 'http://[nope', message: '"http://[nope" is not a URL', status: undefined });
       expect(fetches.urls).to.deep.equal([]);
@@ -238,22 +311,22 @@ describe('loadRegion', () => {
 
   it('says which file failed and why: HTTP status, unreachable server, not JSON', async () => {
     const missing = absolute(fresh('/test/fixtures/does-not-exist.json'));
-    expect(await failure(loadRegion(missing))).to.include({
+    expect(await failure(loadRegion(missing, defaultRegion))).to.include({
       reason: 'http',
       url: missing,
       status: 404,
       message: `${missing} answered 404 Not Found`,
     });
     const unreachable = 'http://127.0.0.1:9/region.json';
-    const network = await failure(loadRegion(unreachable));
+    const network = await failure(loadRegion(unreachable, defaultRegion));
     expect(network).to.include({ reason: 'network', url: unreachable, status: undefined });
     expect(network.message).to.match(/^http:\/\/127\.0\.0\.1:9\/region\.json could not be reached \(.+\)$/);
     const malformed = absolute(fresh('/test/fixtures/malformed.json'));
-    const parse = await failure(loadRegion(malformed));
+    const parse = await failure(loadRegion(malformed, defaultRegion));
     expect(parse).to.include({ reason: 'parse', url: malformed, status: undefined });
     expect(parse.message.startsWith(`${malformed} is not valid JSON (`)).to.be.true;
     const wrong = absolute(fresh('/test/fixtures/wrong-shape.json'));
-    const schema = await failure(loadRegion(wrong));
+    const schema = await failure(loadRegion(wrong, defaultRegion));
     expect(schema).to.include({ reason: 'schema', url: wrong });
     expect(schema.message.startsWith(`${wrong} does not match region.schema.json: `)).to.be.true;
   });
@@ -261,7 +334,7 @@ describe('loadRegion', () => {
   it('gives up on a file slower than the timeout with reason "timeout", and hangs up on the server', async () => {
     loaderSettings.timeoutMs = 100;
     const url = absolute(fresh('/__test__/slow.json?ms=600'));
-    const error = await failure(loadRegion(url));
+    const error = await failure(loadRegion(url, defaultRegion));
     expect(error).to.include({ reason: 'timeout', url, message: `${url} did not answer within 100 ms` });
     await waitUntil(async () => !['pending', 'waiting'].includes(await outcome(url)), 'the slow request never ended', { timeout: 3000 });
     expect(await outcome(url)).to.equal('aborted');
@@ -272,8 +345,8 @@ describe('loadRegion', () => {
     const shared = fresh('/__test__/slow.json?ms=300');
     const a = new AbortController();
     const b = new AbortController();
-    const first = failure(loadRegion(shared, a.signal));
-    const second = loadRegion(shared, b.signal);
+    const first = failure(loadRegion(shared, defaultRegion, a.signal));
+    const second = loadRegion(shared, defaultRegion, b.signal);
     a.abort(new Error('the first caller left'));
     expect((await first).message).to.equal('the first caller left');
     // The slow file has empty lists: everything comes from the bundled data.
@@ -286,8 +359,8 @@ describe('loadRegion', () => {
     try {
       const c = new AbortController();
       const d = new AbortController();
-      const third = failure(loadRegion(abandoned, c.signal));
-      const fourth = failure(loadRegion(abandoned, d.signal));
+      const third = failure(loadRegion(abandoned, defaultRegion, c.signal));
+      const fourth = failure(loadRegion(abandoned, defaultRegion, d.signal));
       // Some engines cancel a fetch before sending it: give up only once the server has it.
       await waitUntil(async () => (await outcome(abandoned)) === 'waiting', 'the request reached the server', { timeout: 3000 });
       c.abort();
@@ -296,7 +369,7 @@ describe('loadRegion', () => {
       expect((await fourth).name).to.equal('AbortError');
       await waitUntil(async () => !['pending', 'waiting'].includes(await outcome(abandoned)), 'the slow request never ended', { timeout: 3000 });
       expect(await outcome(abandoned)).to.equal('aborted');
-      const later = await loadRegion(abandoned);
+      const later = await loadRegion(abandoned, defaultRegion);
       expect(later.region.municipalities).to.have.length(21);
       expect(fetches.urls.filter((u) => u.includes('/__test__/slow.json'))).to.have.length(2);
     } finally {
@@ -306,9 +379,9 @@ describe('loadRegion', () => {
 
   it('rejects at once for a signal that was already aborted, and keeps nothing of it', async () => {
     const url = fresh('/test/fixtures/region-subset.json');
-    const gone = failure(loadRegion(url, AbortSignal.abort(new Error('already gone'))));
+    const gone = failure(loadRegion(url, defaultRegion, AbortSignal.abort(new Error('already gone'))));
     // Asked again straight away: the given-up request is not the one this caller waits for.
-    const again = loadRegion(url);
+    const again = loadRegion(url, defaultRegion);
     expect((await gone).message).to.equal('already gone');
     const { region } = await again;
     expect(region.municipalities.map((m) => m.name)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
@@ -318,11 +391,11 @@ describe('loadRegion', () => {
     const url = fresh('/test/fixtures/does-not-exist.json');
     const fetches = watchFetches();
     try {
-      const together = await Promise.allSettled([loadRegion(url), loadRegion(url), loadRegion(url)]);
+      const together = await Promise.allSettled([loadRegion(url, defaultRegion), loadRegion(url, defaultRegion), loadRegion(url, defaultRegion)]);
       expect(together.map((r) => r.status)).to.deep.equal(['rejected', 'rejected', 'rejected']);
       expect((together[0] as PromiseRejectedResult).reason).to.have.property('reason', 'http');
       expect(fetches.urls).to.have.length(1);
-      await loadRegion(url).catch(() => undefined);
+      await loadRegion(url, defaultRegion).catch(() => undefined);
       expect(fetches.urls).to.have.length(2);
     } finally {
       fetches.restore();
@@ -333,8 +406,8 @@ describe('loadRegion', () => {
     const url = fresh('/test/fixtures/region-subset.json');
     const fetches = watchFetches();
     try {
-      const first = await loadRegion(url);
-      const second = await loadRegion(url);
+      const first = await loadRegion(url, defaultRegion);
+      const second = await loadRegion(url, defaultRegion);
       expect(second).to.equal(first);
       expect(fetches.urls).to.have.length(1);
     } finally {

@@ -1,7 +1,16 @@
 import { isRealDate } from './dates.js';
-import { defaultRegion } from './default-region.js';
+import { linkFields, sift, takesBundled, type ListKey } from './rules.js';
+import { RegionLoadError } from './load-error.js';
 import { safeUrl } from './sanitize.js';
+import { compatibleSchemaVersion, SCHEMA_VERSION } from './schema-version.js';
+import { version } from '../version.js';
 import type { LoadErrorReason, Municipality, Region, Theme, TimelineItem } from './types.js';
+
+export { RegionLoadError } from './load-error.js';
+export { compatibleSchemaVersion, SCHEMA_VERSION } from './schema-version.js';
+
+/** What a file may leave out and gets from the bundled data instead (see {@link clean}). */
+export type BundledParts = Pick<Region, 'municipalities' | 'themes' | 'timeline' | 'attribution'>;
 import {
   validateEnvelope,
   validateMunicipality,
@@ -10,6 +19,22 @@ import {
   type Validator,
 } from './validators.generated.js';
 
+/**
+ * Why the file's format is one these widgets cannot read, if it is: its `schemaVersion` names
+ * another MAJOR. A file without a well-formed `schemaVersion` is left to the schema.
+ */
+function versionProblem(json: unknown, url: string): RegionLoadError | undefined {
+  const declared = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof declared !== 'string' || !/^\d+\.\d+$/.test(declared) || compatibleSchemaVersion(declared)) return undefined;
+  const major = SCHEMA_VERSION.split('.')[0];
+  return new RegionLoadError(
+    'version',
+    url,
+    `${url} is in format ${declared} (schemaVersion); mre-widgets ${version} reads format ${major}.x. ` +
+      `Update mre-widgets on this site, or publish the file in format ${major}.x.`,
+  );
+}
+
 /** A dataset ready to show, with what was dropped from it on the way. */
 export interface LoadResult {
   region: Region;
@@ -17,18 +42,6 @@ export interface LoadResult {
   warnings: string[];
 }
 
-/** Why the file at `url` cannot be used. */
-export class RegionLoadError extends Error {
-  constructor(
-    readonly reason: LoadErrorReason,
-    readonly url: string,
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'RegionLoadError';
-  }
-}
 
 /** Settings of the loader. `timeoutMs` is how long one file may take, body included. */
 export const loaderSettings = { timeoutMs: 10_000 };
@@ -43,12 +56,13 @@ interface Entry {
 const cache = new Map<string, Entry>();
 
 /**
- * Loads, validates and cleans the dataset at `src`. One fetch per absolute URL per page, however
- * many elements ask for it; the result is shared. A failure is shared by the requests that were
- * waiting for it; a later request tries again. When every caller has aborted
- * through its `signal` before the file arrived, the fetch itself is aborted.
+ * Loads, validates and cleans the dataset at `src`; what the file leaves out comes from
+ * `bundled` (see {@link clean}). One fetch per absolute URL per page, however many elements ask
+ * for it; the result is shared. A failure is shared by the requests that were waiting for it; a
+ * later request tries again. When every caller has aborted through its `signal` before the file
+ * arrived, the fetch itself is aborted. Rejects with a {@link RegionLoadError}.
  */
-export function loadRegion(src: string, signal?: AbortSignal): Promise<LoadResult> {
+export function loadRegion(src: string, bundled: BundledParts, signal?: AbortSignal): Promise<LoadResult> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
@@ -57,7 +71,7 @@ export function loadRegion(src: string, signal?: AbortSignal): Promise<LoadResul
   }
   let entry = cache.get(url);
   if (!entry) {
-    entry = start(url);
+    entry = start(url, bundled);
     cache.set(url, entry);
   }
   const current = entry;
@@ -91,7 +105,7 @@ export function loadRegion(src: string, signal?: AbortSignal): Promise<LoadResul
   });
 }
 
-function start(url: string): Entry {
+function start(url: string, bundled: BundledParts): Entry {
   const controller = new AbortController();
   const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined as never };
   let timedOut = false;
@@ -137,7 +151,7 @@ function start(url: string): Entry {
     } catch (error) {
       throw fail('parse', `${url} is not valid JSON (${(error as Error).message})`);
     }
-    return clean(json, url);
+    return clean(json, url, bundled);
   })();
   entry.promise.then(
     () => (entry.settled = true),
@@ -169,68 +183,23 @@ function describe(validator: Validator): string {
   return error ? `${error.instancePath || '/'} ${error.message ?? error.keyword}` : 'invalid';
 }
 
-/** What the schema cannot say about a timeline item: its dates exist, and it ends after it starts. */
-function timelineProblem(item: TimelineItem): string | undefined {
-  const dates = [item.start, item.end, ...(item.milestones ?? []).map((ms) => ms.date)];
-  const unreal = dates.find((d) => d !== undefined && !isRealDate(d));
-  if (unreal) return `the date ${unreal} does not exist`;
-  if (item.end && item.end.localeCompare(item.start) < 0 && !item.start.startsWith(item.end)) {
-    return `it ends (${item.end}) before it starts (${item.start})`;
-  }
-  return undefined;
-}
-
-type ListKey = 'municipalities' | 'themes' | 'timeline';
-
 /**
- * Checks a parsed file against the schema: the envelope as a whole, then every item on its own.
+ * Checks a parsed file: first its format (`schemaVersion`, see {@link SCHEMA_VERSION}), then the
+ * schema, the envelope as a whole and every item on its own.
  * Invalid and duplicate items and unsafe links are dropped with a warning. A list that is missing
  * or empty in the file is taken from the bundled data, so a file may update only part of it; a
  * list that loses every item makes the whole file unusable, so that an element never goes blank.
  * Without an attribution of its own, the file gets the bundled one: the map always shows one.
+ * What is kept is decided by rules.ts, which the data checker (check.ts) shares.
  */
-export function clean(json: unknown, url = 'data'): LoadResult {
+export function clean(json: unknown, url: string, bundled: BundledParts): LoadResult {
+  const unreadable = versionProblem(json, url);
+  if (unreadable) throw unreadable;
   if (!validateEnvelope(json)) {
     throw new RegionLoadError('schema', url, `${url} does not match region.schema.json: ${describe(validateEnvelope)}`);
   }
   const raw = json as Partial<Record<ListKey, unknown[]>> & Omit<Region, ListKey>;
   const warnings: string[] = [];
-
-  const keep = <T>(
-    key: ListKey,
-    validator: Validator,
-    identities: (item: T) => string[],
-    problem: (item: T) => string | undefined = () => undefined,
-  ): T[] => {
-    const items = raw[key];
-    if (!items || items.length === 0) return defaultRegion[key] as T[];
-    const seen = new Set<string>();
-    const valid = items.filter((item, index) => {
-      const id = (item as { id?: unknown; code?: unknown } | null)?.id ?? (item as { code?: unknown } | null)?.code;
-      const where = `${key}[${index}]${typeof id === 'string' ? ` (${id})` : ''}`;
-      if (!validator(item)) {
-        warnings.push(`${where} dropped: ${describe(validator)}`);
-        return false;
-      }
-      const trouble = problem(item as T);
-      if (trouble) {
-        warnings.push(`${where} dropped: ${trouble}`);
-        return false;
-      }
-      const keys = identities(item as T);
-      const duplicate = keys.find((k) => seen.has(k));
-      if (duplicate) {
-        warnings.push(`${where} dropped: "${duplicate}" is already in the list`);
-        return false;
-      }
-      keys.forEach((k) => seen.add(k));
-      return true;
-    }) as T[];
-    if (valid.length === 0) {
-      throw new RegionLoadError('schema', url, `${url}: every item of "${key}" is invalid (${warnings.at(-1)})`);
-    }
-    return valid;
-  };
 
   const link = (value: string | undefined, where: string): string | undefined => {
     if (value === undefined) return undefined;
@@ -238,35 +207,56 @@ export function clean(json: unknown, url = 'data'): LoadResult {
     if (!safe) warnings.push(`${where}: link "${value}" dropped (only https:, http: and mailto: links are shown)`);
     return safe;
   };
-  const links = (values: string[] | undefined, where: string) =>
-    values?.map((v) => link(v, where)).filter((v): v is string => v !== undefined);
   const day = (value: string | undefined, where: string): string | undefined => {
     if (value === undefined || isRealDate(value)) return value;
     warnings.push(`${where}: the date ${value} does not exist and is left out`);
     return undefined;
   };
 
-  const municipalities = keep<Municipality>('municipalities', validateMunicipality, (m) => [
-    m.code.toLowerCase(),
-    m.slug,
-  ]).map((m) => ({
-    ...m,
-    website: link(m.website, m.code),
-  }));
-  const themes = keep<Theme>('themes', validateTheme, (t) => [t.id]).map((t) => ({
-    ...t,
-    url: link(t.url, `theme ${t.id}`),
-    source_urls: links(t.source_urls, `theme ${t.id}`),
-  }));
-  const timeline = keep<TimelineItem>('timeline', validateTimelineItem, (t) => [t.id], timelineProblem).map((t) => ({
-    ...t,
-    source_urls: links(t.source_urls, `timeline ${t.id}`),
-  }));
+  /** The items of a list the widgets show, with their unsafe links left out. */
+  const keep = <T>(key: ListKey, validator: Validator, label: string): T[] => {
+    const items = raw[key];
+    let kept = bundled[key] as unknown as Record<string, unknown>[];
+    if (!takesBundled(items)) {
+      kept = sift(key, items!, validator, (index, trouble, repeats) => {
+        const item = items![index] as { id?: unknown; code?: unknown } | null;
+        const id = item?.id ?? item?.code;
+        warnings.push(
+          `${key}[${index}]${typeof id === 'string' ? ` (${id})` : ''} dropped: ` +
+            (typeof trouble === 'string'
+              ? `the date ${trouble} does not exist`
+              : trouble
+                ? `it ends (${trouble[1]}) before it starts (${trouble[0]})`
+                : repeats
+                  ? `"${repeats}" is already in the list`
+                  : describe(validator)),
+        );
+      });
+      if (kept.length === 0) {
+        throw new RegionLoadError('schema', url, `${url}: every item of "${key}" is invalid (${warnings.at(-1)})`);
+      }
+    }
+    return kept.map((item) => {
+      const where = `${label}${key === 'municipalities' ? item.code : item.id}`;
+      const safe = { ...item };
+      for (const field of linkFields[key]) {
+        const value = item[field] as string | string[] | undefined;
+        safe[field] = Array.isArray(value)
+          ? value.map((v) => link(v, where)).filter((v) => v !== undefined)
+          : link(value, where);
+      }
+      return safe;
+    }) as unknown as T[];
+  };
+
+  const municipalities = keep<Municipality>('municipalities', validateMunicipality, '');
+  const themes = keep<Theme>('themes', validateTheme, 'theme ');
+  const timeline = keep<TimelineItem>('timeline', validateTimelineItem, 'timeline ');
   const region: Region = {
     ...raw,
     reference_date: day(raw.reference_date, 'reference_date'),
     population_reference_date: day(raw.population_reference_date, 'population_reference_date'),
-    attribution: raw.attribution ?? defaultRegion.attribution,
+    attribution: raw.attribution ?? bundled.attribution,
     municipalities,
     themes,
     timeline,
@@ -277,6 +267,3 @@ export function clean(json: unknown, url = 'data'): LoadResult {
   }
   return { region, warnings };
 }
-
-/** The bundled dataset, as a load result. */
-export const bundled: LoadResult = { region: defaultRegion, warnings: [] };

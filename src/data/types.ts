@@ -65,7 +65,14 @@ export interface TimelineItem {
 /** The shape of `region.json`; see `region.schema.json`. */
 export interface Region {
   $schema?: string;
-  version: 1;
+  /**
+   * The file's format, `MAJOR.MINOR` (see {@link SCHEMA_VERSION} in load.ts): the same MAJOR is
+   * read (fields of a newer MINOR are ignored), another is refused with reason `version`. A file
+   * without it is 1.0.
+   */
+  schemaVersion?: string;
+  /** The format as files before `schemaVersion` gave it: `1` is 1.0. */
+  version?: 1;
   /** The date the figures describe. */
   reference_date?: string;
   region?: { name: string; short_name?: string };
@@ -77,4 +84,4 @@ export interface Region {
 }
 
 /** Why a remote dataset could not be used. */
-export type LoadErrorReason = 'http' | 'cors' | 'network' | 'timeout' | 'parse' | 'schema';
+export type LoadErrorReason = 'http' | 'cors' | 'network' | 'timeout' | 'parse' | 'version' | 'schema';

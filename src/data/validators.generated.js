@@ -3,11 +3,12 @@
 /* eslint-disable */
 "use strict";
 export const validateEnvelope = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:mre-widgets:region-envelope.schema.json","title":"Metropoolregio Eindhoven regional dataset","description":"The content shown by the mre-widgets elements: the 21 municipalities, the regional themes and the timeline of the regional agreements, in Dutch and English. Items that do not match their definition, and later duplicates, are dropped one by one; the rest is shown. A list that is missing or empty is taken from the bundled data, and so is a missing attribution.","type":"object","required":["version"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Format version of this file."},"reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"region":{"type":"object","required":["name"],"properties":{"name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"},"short_name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"}}},"attribution":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/localizedText"},"population_reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"municipalities":{"type":"array"},"themes":{"type":"array"},"timeline":{"type":"array"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:mre-widgets:region-envelope.schema.json","title":"Metropoolregio Eindhoven regional dataset","description":"The content shown by the mre-widgets elements: the 21 municipalities, the regional themes and the timeline of the regional agreements, in Dutch and English. Fields that this schema does not name are ignored. Items that do not match their definition, and later duplicates, are dropped one by one; the rest is shown. A list that is missing or empty is taken from the bundled data, and so is a missing attribution.","type":"object","anyOf":[{"required":["schemaVersion"],"properties":{"schemaVersion":true}},{"required":["version"],"properties":{"version":true}}],"properties":{"$schema":{"type":"string"},"schemaVersion":{"type":"string","pattern":"^1\\.(0|[1-9][0-9]*)$","description":"The format of this file, MAJOR.MINOR; this schema describes 1.0. A newer MINOR only adds fields, which older widgets ignore; another MAJOR is a format they cannot read, so they show their bundled data and say so (mre-error reason \"version\"). A file without it is 1.0."},"version":{"const":1,"description":"The format as files before schemaVersion gave it: 1 is schemaVersion 1.0. A file gives schemaVersion, version, or both."},"reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"region":{"type":"object","required":["name"],"properties":{"name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"},"short_name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"}}},"attribution":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/localizedText"},"population_reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"municipalities":{"type":"array"},"themes":{"type":"array"},"timeline":{"type":"array"}}};
 const schema13 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const schema14 = {"type":"string","pattern":"\\S"};
-const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern1 = new RegExp("\\S", "u");
+const pattern0 = new RegExp("^1\\.(0|[1-9][0-9]*)$", "u");
+const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern3 = new RegExp("\\S", "u");
 const schema16 = {"type":"object","required":["nl"],"properties":{"nl":{"$ref":"#/definitions/text"},"en":{"$ref":"#/definitions/text"}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -27,7 +28,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern1.test(data0)){
+if(!pattern3.test(data0)){
 validate32.errors = [{instancePath:instancePath+"/nl",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -49,7 +50,7 @@ const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
+if(!pattern3.test(data1)){
 validate32.errors = [{instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -81,45 +82,119 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 /*# sourceURL="urn:mre-widgets:region-envelope.schema.json" */;
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.version === undefined) && (missing0 = "version")){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data.schemaVersion === undefined) && (missing0 = "schemaVersion")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.version === undefined) && (missing1 = "version")){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate10.errors = vErrors;
 return false;
 }
 else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.$schema !== undefined){
-const _errs1 = errors;
+const _errs4 = errors;
 if(typeof data.$schema !== "string"){
 validate10.errors = [{instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs1 === errors;
+var valid1 = _errs4 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
+if(data.schemaVersion !== undefined){
+let data1 = data.schemaVersion;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate10.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/pattern",keyword:"pattern",params:{pattern: "^1\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^1\\.(0|[1-9][0-9]*)$"+"\""}];
+return false;
+}
+}
+else {
+validate10.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
 if(data.version !== undefined){
-const _errs3 = errors;
+const _errs8 = errors;
 if(1 !== data.version){
 validate10.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+var valid1 = _errs8 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.reference_date !== undefined){
-let data2 = data.reference_date;
-const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
+let data3 = data.reference_date;
+const _errs9 = errors;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data3 === "string"){
+if(!pattern2.test(data3)){
 validate10.errors = [{instancePath:instancePath+"/reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
 return false;
 }
@@ -129,30 +204,30 @@ validate10.errors = [{instancePath:instancePath+"/reference_date",schemaPath:"ur
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid1 = _errs9 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.region !== undefined){
-let data3 = data.region;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if((data3.name === undefined) && (missing1 = "name")){
-validate10.errors = [{instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+let data4 = data.region;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing2;
+if((data4.name === undefined) && (missing2 = "name")){
+validate10.errors = [{instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-if(data3.name !== undefined){
-let data4 = data3.name;
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
+if(data4.name !== undefined){
+let data5 = data4.name;
+const _errs14 = errors;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
 validate10.errors = [{instancePath:instancePath+"/region/name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -162,19 +237,19 @@ validate10.errors = [{instancePath:instancePath+"/region/name",schemaPath:"urn:m
 return false;
 }
 }
-var valid2 = _errs9 === errors;
+var valid3 = _errs14 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
-if(valid2){
-if(data3.short_name !== undefined){
-let data5 = data3.short_name;
-const _errs12 = errors;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
+if(valid3){
+if(data4.short_name !== undefined){
+let data6 = data4.short_name;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data6 === "string"){
+if(!pattern3.test(data6)){
 validate10.errors = [{instancePath:instancePath+"/region/short_name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -184,10 +259,10 @@ validate10.errors = [{instancePath:instancePath+"/region/short_name",schemaPath:
 return false;
 }
 }
-var valid2 = _errs12 === errors;
+var valid3 = _errs17 === errors;
 }
 else {
-var valid2 = true;
+var valid3 = true;
 }
 }
 }
@@ -197,31 +272,31 @@ validate10.errors = [{instancePath:instancePath+"/region",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs7 === errors;
+var valid1 = _errs12 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.attribution !== undefined){
-const _errs15 = errors;
+const _errs20 = errors;
 if(!(validate32(data.attribution, {instancePath:instancePath+"/attribution",parentData:data,parentDataProperty:"attribution",rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs15 === errors;
+var valid1 = _errs20 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.population_reference_date !== undefined){
-let data7 = data.population_reference_date;
-const _errs16 = errors;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
+let data8 = data.population_reference_date;
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
 validate10.errors = [{instancePath:instancePath+"/population_reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
 return false;
 }
@@ -231,46 +306,46 @@ validate10.errors = [{instancePath:instancePath+"/population_reference_date",sch
 return false;
 }
 }
-var valid0 = _errs16 === errors;
+var valid1 = _errs21 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.municipalities !== undefined){
-const _errs19 = errors;
+const _errs24 = errors;
 if(!(Array.isArray(data.municipalities))){
 validate10.errors = [{instancePath:instancePath+"/municipalities",schemaPath:"#/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid1 = _errs24 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.themes !== undefined){
-const _errs21 = errors;
+const _errs26 = errors;
 if(!(Array.isArray(data.themes))){
 validate10.errors = [{instancePath:instancePath+"/themes",schemaPath:"#/properties/themes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid0 = _errs21 === errors;
+var valid1 = _errs26 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
-if(valid0){
+if(valid1){
 if(data.timeline !== undefined){
-const _errs23 = errors;
+const _errs28 = errors;
 if(!(Array.isArray(data.timeline))){
 validate10.errors = [{instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
-var valid0 = _errs23 === errors;
+var valid1 = _errs28 === errors;
 }
 else {
-var valid0 = true;
+var valid1 = true;
 }
 }
 }
@@ -295,9 +370,9 @@ export const validateMunicipality = validate34;
 const schema20 = {"type":"object","required":["code","name","slug"],"properties":{"code":{"type":"string","pattern":"^GM\\d{4}$","description":"CBS municipality code."},"name":{"$ref":"#/definitions/text","description":"Official CBS name."},"short_name":{"$ref":"#/definitions/text"},"slug":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"population":{"type":"integer","minimum":0,"description":"Registered population on population_reference_date."},"land_area_km2":{"type":"number","minimum":0},"water_area_km2":{"type":"number","minimum":0},"website":{"$ref":"#/definitions/url"},"seat":{"$ref":"#/definitions/text"},"label_point":{"$ref":"#/definitions/position"},"boundary":{"$ref":"#/definitions/geometry"}}};
 const schema23 = {"type":"string","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:"};
 const schema25 = {"type":"array","items":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":3,"additionalItems":{"type":"number"},"description":"A WGS84 position, [longitude, latitude] (an altitude may follow)."};
-const pattern6 = new RegExp("^GM\\d{4}$", "u");
-const pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern10 = new RegExp("^[a-zA-Z][a-zA-Z0-9+.-]*:", "u");
+const pattern8 = new RegExp("^GM\\d{4}$", "u");
+const pattern11 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern12 = new RegExp("^[a-zA-Z][a-zA-Z0-9+.-]*:", "u");
 const schema26 = {"description":"A GeoJSON Polygon or MultiPolygon in WGS84 (RFC 7946).","oneOf":[{"type":"object","required":["type","coordinates"],"properties":{"type":{"const":"Polygon"},"coordinates":{"$ref":"#/definitions/polygonRings"}}},{"type":"object","required":["type","coordinates"],"properties":{"type":{"const":"MultiPolygon"},"coordinates":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/polygonRings"}}}}]};
 const schema27 = {"type":"array","minItems":1,"items":{"$ref":"#/definitions/linearRing"}};
 const schema28 = {"type":"array","minItems":4,"items":{"$ref":"#/definitions/position"}};
@@ -675,7 +750,7 @@ let data0 = data.code;
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
+if(!pattern8.test(data0)){
 validate34.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^GM\\d{4}$"},message:"must match pattern \""+"^GM\\d{4}$"+"\""}];
 return false;
 }
@@ -697,7 +772,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
+if(!pattern3.test(data1)){
 validate34.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -719,7 +794,7 @@ const _errs6 = errors;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
+if(!pattern3.test(data2)){
 validate34.errors = [{instancePath:instancePath+"/short_name",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -740,7 +815,7 @@ let data3 = data.slug;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
+if(!pattern11.test(data3)){
 validate34.errors = [{instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -825,7 +900,7 @@ const _errs17 = errors;
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data7 === "string"){
-if(!pattern10.test(data7)){
+if(!pattern12.test(data7)){
 validate34.errors = [{instancePath:instancePath+"/website",schemaPath:"#/definitions/url/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9+.-]*:"+"\""}];
 return false;
 }
@@ -847,7 +922,7 @@ const _errs20 = errors;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
+if(!pattern3.test(data8)){
 validate34.errors = [{instancePath:instancePath+"/seat",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -1012,7 +1087,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern1.test(data0)){
+if(!pattern3.test(data0)){
 validate12.errors = [{instancePath:instancePath+"/nl",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -1034,7 +1109,7 @@ const _errs4 = errors;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
+if(!pattern3.test(data1)){
 validate12.errors = [{instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -1078,7 +1153,7 @@ let data0 = data.id;
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
+if(!pattern11.test(data0)){
 validate36.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""}];
 return false;
 }
@@ -1124,7 +1199,7 @@ const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
+if(!pattern3.test(data3)){
 validate36.errors = [{instancePath:instancePath+"/period",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""}];
 return false;
 }
@@ -1146,7 +1221,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
-if(!pattern10.test(data4)){
+if(!pattern12.test(data4)){
 validate36.errors = [{instancePath:instancePath+"/url",schemaPath:"#/definitions/url/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9+.-]*:"+"\""}];
 return false;
 }
@@ -1175,7 +1250,7 @@ const _errs13 = errors;
 const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern12.test(data6)){
 validate36.errors = [{instancePath:instancePath+"/source_urls/" + i0,schemaPath:"#/definitions/url/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9+.-]*:"+"\""}];
 return false;
 }
@@ -1220,8 +1295,8 @@ return errors === 0;
 export const validateTimelineItem = validate39;
 const schema34 = {"type":"object","required":["id","start","date_precision","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9.]+)*$"},"start":{"$ref":"#/definitions/isoDate"},"end":{"$ref":"#/definitions/isoDate"},"date_precision":{"enum":["year","month","day"]},"title":{"$ref":"#/definitions/localizedText"},"summary":{"$ref":"#/definitions/localizedText"},"theme_ids":{"type":"array","items":{"type":"string"}},"source_urls":{"type":"array","items":{"$ref":"#/definitions/url"},"description":"The sources of the item, primary sources first. The timeline shows the first three."},"milestones":{"type":"array","items":{"type":"object","required":["date","title"],"properties":{"date":{"$ref":"#/definitions/isoDate"},"title":{"$ref":"#/definitions/localizedText"}}}}}};
 const schema35 = {"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$","description":"A date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD."};
-const pattern16 = new RegExp("^[a-z0-9]+(-[a-z0-9.]+)*$", "u");
-const pattern17 = new RegExp("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$", "u");
+const pattern18 = new RegExp("^[a-z0-9]+(-[a-z0-9.]+)*$", "u");
+const pattern19 = new RegExp("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$", "u");
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1239,7 +1314,7 @@ let data0 = data.id;
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern16.test(data0)){
+if(!pattern18.test(data0)){
 validate39.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9.]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9.]+)*$"+"\""}];
 return false;
 }
@@ -1261,7 +1336,7 @@ const _errs3 = errors;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern17.test(data1)){
+if(!pattern19.test(data1)){
 validate39.errors = [{instancePath:instancePath+"/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"+"\""}];
 return false;
 }
@@ -1283,7 +1358,7 @@ const _errs6 = errors;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(!pattern17.test(data2)){
+if(!pattern19.test(data2)){
 validate39.errors = [{instancePath:instancePath+"/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"+"\""}];
 return false;
 }
@@ -1379,7 +1454,7 @@ const _errs18 = errors;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
+if(!pattern12.test(data9)){
 validate39.errors = [{instancePath:instancePath+"/source_urls/" + i1,schemaPath:"#/definitions/url/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9+.-]*:"+"\""}];
 return false;
 }
@@ -1430,7 +1505,7 @@ const _errs25 = errors;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data12 === "string"){
-if(!pattern17.test(data12)){
+if(!pattern19.test(data12)){
 validate39.errors = [{instancePath:instancePath+"/milestones/" + i2+"/date",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"+"\""}];
 return false;
 }

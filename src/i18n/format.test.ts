@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultRegion } from '../data/default-region.js';
-import { formatDate, formatNumber, formatPopulation, localized, precisionOf } from './format.js';
+import { compareNames, formatDate, formatNumber, formatPopulation, localized, precisionOf } from './format.js';
 
 describe('formatting', () => {
   it('formats numbers per language', () => {
@@ -44,5 +44,35 @@ describe('formatting', () => {
     expect(formatPopulation(best, undated, 'en')).to.equal('31,223 inhabitants');
     expect(formatPopulation({ ...best, population: undefined }, defaultRegion, 'nl')).to.equal(undefined);
     expect(formatPopulation({ ...best, population: 0 }, defaultRegion, 'nl')).to.equal('0 inwoners (1 januari 2024)');
+  });
+});
+
+describe('formatting without Intl at start-up', () => {
+  // Written out instead of built with Intl, for speed: they must read exactly as Intl writes them.
+  it('writes whole numbers as Intl.NumberFormat does for nl-NL and en-GB', () => {
+    for (const value of [0, 7, 999, 1000, 17988, 246417, 1234567, -4821, 9007199254740991]) {
+      expect(formatNumber(value, 'nl'), String(value)).to.equal(new Intl.NumberFormat('nl-NL').format(value));
+      expect(formatNumber(value, 'en'), String(value)).to.equal(new Intl.NumberFormat('en-GB').format(value));
+    }
+    expect(formatNumber(1234.5, 'nl')).to.equal('1.234,5');
+  });
+
+  it('writes every month and day as Intl.DateTimeFormat does for nl-NL and en-GB', () => {
+    const options = { month: { year: 'numeric', month: 'long', timeZone: 'UTC' }, day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } } as const;
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [1, 9, 28]) {
+        const iso = `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        const date = new Date(Date.UTC(2024, month - 1, day));
+        for (const [lang, locale] of [['nl', 'nl-NL'], ['en', 'en-GB']] as const) {
+          expect(formatDate(iso, lang), iso).to.equal(new Intl.DateTimeFormat(locale, options.day).format(date));
+          expect(formatDate(iso.slice(0, 7), lang), iso).to.equal(new Intl.DateTimeFormat(locale, options.month).format(date));
+        }
+      }
+    }
+  });
+
+  it('compares names in the order of the language', () => {
+    const names = ['Oirschot', 'Eersel', 'Ääkkönen', 'eindhoven', 'Zundert'];
+    expect([...names].sort(compareNames('nl'))).to.deep.equal(['Ääkkönen', 'Eersel', 'eindhoven', 'Oirschot', 'Zundert']);
   });
 });

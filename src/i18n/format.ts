@@ -9,23 +9,31 @@ export function localized(text: LocalizedText | undefined, lang: Lang): string {
   return text[lang] ?? text.nl;
 }
 
-// Building an Intl formatter is far dearer than using one: one of each per language, made when
-// first needed.
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// The first Intl formatter in a fresh page costs about 100 ms on a slow phone (its locale data
+// loads); whole numbers and ISO dates need only digit groups and month names, written out here.
+const groupSeparator: Record<Lang, string> = { nl: '.', en: ',' };
+const months: Record<Lang, readonly string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+const collators = new Map<Lang, Intl.Collator>();
 
-/** `31223` → `31.223` (nl) or `31,223` (en). */
+/**
+ * `31223` → `31.223` (nl) or `31,223` (en): whole numbers in groups of three, as `Intl.NumberFormat`
+ * writes them for nl-NL and en-GB. Other numbers go through `Intl.NumberFormat`.
+ */
 export function formatNumber(value: number, lang: Lang): string {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(locales[lang])));
-  return format.format(value);
+  if (!Number.isSafeInteger(value)) return new Intl.NumberFormat(locales[lang]).format(value);
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, groupSeparator[lang]);
+  return value < 0 ? `-${digits}` : digits;
 }
 
-const precisionOptions: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-};
+/** Compares names in the order of the language (`Intl.Collator`, made once per language). */
+export function compareNames(lang: Lang): (a: string, b: string) => number {
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(locales[lang])));
+  return collator.compare;
+}
 
 /** The precision an ISO date string carries: `2019`, `2021-12` or `2024-07-01`. */
 export function precisionOf(iso: string): DatePrecision {
@@ -35,14 +43,14 @@ export function precisionOf(iso: string): DatePrecision {
 
 /**
  * Formats an ISO date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) at its own precision, or at a coarser
- * one when asked, in the given language: `2021` / `december 2021` / `1 juli 2024`.
+ * one when asked, in the given language, as `Intl.DateTimeFormat` writes it for nl-NL and en-GB:
+ * `2021` / `december 2021` / `1 juli 2024`, `December 2021` / `1 July 2024`.
  */
 export function formatDate(iso: string, lang: Lang, precision: DatePrecision = precisionOf(iso)): string {
-  const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  const key = `${lang}:${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locales[lang], precisionOptions[precision])));
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  if (precision === 'year') return String(year);
+  const name = months[lang][month - 1];
+  return precision === 'month' ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
 /**

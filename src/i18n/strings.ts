@@ -123,6 +123,7 @@ const nl: Strings = {
         network: 'het adres is niet bereikbaar',
         timeout: 'het laden duurde te lang',
         parse: 'het bestand is geen geldige JSON',
+        version: 'het bestand is opgesteld in een versie die deze pagina niet kan lezen',
         schema: 'het bestand heeft niet de verwachte opbouw',
       }[reason]
     }. U ziet de meegeleverde gegevens.`,
@@ -197,6 +198,7 @@ const en: Strings = {
         network: 'the address cannot be reached',
         timeout: 'loading took too long',
         parse: 'the file is not valid JSON',
+        version: 'the file is written in a version this page cannot read',
         schema: 'the file does not have the expected structure',
       }[reason]
     }. You are seeing the bundled data.`,

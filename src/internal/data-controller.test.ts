@@ -4,6 +4,7 @@ import { loaderSettings } from '../data/load.js';
 import type { MreErrorEvent } from '../events.js';
 import { firstRender, fresh, watchFetches, shownText } from '../../test/helpers.js';
 import { holdFetches } from '../../test/hold-fetches.js';
+import { setBasePath } from './base-path.js';
 import { RegionDataController } from './data-controller.js';
 import { LanguageController } from './language-controller.js';
 import { MreElement } from './mre-element.js';
@@ -97,11 +98,13 @@ describe('RegionDataController', () => {
     ['network', 'http://127.0.0.1:9/region.json', {}, 'the address cannot be reached'],
     ['timeout', '/__test__/slow.json?ms=1500', {}, 'loading took too long'],
     ['parse', '/test/fixtures/malformed.json', {}, 'the file is not valid JSON'],
+    ['version', '/test/fixtures/region-format-2.json', {}, 'the file is written in a version this page cannot read'],
     ['schema', '/test/fixtures/wrong-shape.json', {}, 'the file does not have the expected structure'],
   ];
   for (const [reason, path, extra, why] of failures) {
     it(`reports a ${reason} failure once: mre-error with its details, and a notice in the element's language`, async () => {
-      loaderSettings.timeoutMs = 150;
+      // Only the slow file is to time out; the others must not, however busy the machine.
+      loaderSettings.timeoutMs = reason === 'timeout' ? 300 : 10_000;
       const src = path.startsWith('http:') ? path : fresh(path);
       const { el, errors } = await probe(src, 'en');
       expect(errors).to.have.length(1);
@@ -157,5 +160,28 @@ describe('RegionDataController', () => {
     expect(names(el)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
     expect(notices(el)).to.deep.equal([]);
     expect(errors).to.have.length(1);
+  });
+});
+
+describe('RegionDataController, the loader of data files', () => {
+  it('comes from the folder the page names; when it is not there, the bundled data stays and the event says why', async () => {
+    setBasePath('/__test__/no-such-folder/');
+    try {
+      const { el, errors } = await probe(fresh('/test/fixtures/region-subset.json'));
+      expect(names(el)).to.have.length(21);
+      expect(notices(el)).to.deep.equal([
+        'Let op: De actuele gegevens konden niet worden geladen: het adres is niet bereikbaar. U ziet de meegeleverde gegevens.',
+      ]);
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.reason).to.equal('network');
+      expect(errors[0].detail.message).to.include('the loader of data files (chunks/mre-remote-data.js) could not be loaded');
+      const asked = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(asked).to.include('/__test__/no-such-folder/chunks/mre-remote-data.js');
+    } finally {
+      setBasePath(undefined);
+    }
+    // With the folder right again, the file is shown.
+    const { el } = await probe(fresh('/test/fixtures/region-subset.json'));
+    expect(names(el)).to.have.length(3);
   });
 });

@@ -1,11 +1,17 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { bundled, loadRegion, RegionLoadError, type LoadResult } from '../data/load.js';
+import { defaultRegion } from '../data/default-region.js';
+import type { LoadResult } from '../data/load.js';
+import { RegionLoadError } from '../data/load-error.js';
+import { loadRemoteData } from '../data/load-remote.js';
 import type { Region } from '../data/types.js';
 import { MreErrorEvent } from '../events.js';
 import type { Strings } from '../i18n/strings.js';
 import type { SettlingController } from './mre-element.js';
 import type { Notice } from './notices.js';
+
+/** The bundled dataset, as a load result. */
+const bundled: LoadResult = { region: defaultRegion, warnings: [] };
 
 interface DataState extends LoadResult {
   error?: RegionLoadError;
@@ -45,7 +51,10 @@ export class RegionDataController implements SettlingController {
       task: async ([url], { signal }): Promise<DataState> => {
         if (!url) return bundled;
         try {
-          return await loadRegion(url, signal);
+          const { loadRegion } = await loadRemoteData().catch((error: unknown) => {
+            throw new RegionLoadError('network', url, `the loader of data files (chunks/mre-remote-data.js) could not be loaded: ${String(error)}`);
+          });
+          return await loadRegion(url, defaultRegion, signal);
         } catch (error) {
           if (signal.aborted) throw error;
           const failure =

@@ -59,10 +59,21 @@ describe('built scripts on host pages', () => {
     expect(page.log.violations).to.deep.equal([]);
   });
 
+  it('the classic script loads the loader of data files from next to itself, only for a src', async () => {
+    page = await openPage('/test/dist-pages/remote-data.html');
+    const list = widgets(page, 'mre-municipality-list')[0];
+    await waitUntil(() => list.shadowRoot?.querySelectorAll('li').length === 3, 'the list shows the file');
+    expect(requested(page).filter((f) => f.includes('/chunks/'))).to.deep.equal(['/dist/chunks/mre-remote-data.js']);
+    expect(page.log.errors).to.deep.equal([]);
+    expect(page.log.violations).to.deep.equal([]);
+  });
+
   describe('a CMS that combines scripts into a file in another folder', () => {
-    it('the standalone script draws the map, with nothing else to load', async () => {
+    it('the standalone script draws the map and reads a data file, with nothing else to load', async () => {
       page = await openPage('/test/dist-pages/cms-standalone.html');
       await mapDrawn(page);
+      const list = widgets(page, 'mre-municipality-list')[0];
+      await waitUntil(() => list.shadowRoot?.querySelectorAll('li').length === 3, 'the list shows the file');
       expect(textOf(widgets(page, 'mre-region-map')[0])).not.to.include(MAP_FAILED);
       expect(requested(page).filter((f) => /chunks|dist\//.test(f))).to.deep.equal([]);
       expect(page.log.errors).to.deep.equal([]);

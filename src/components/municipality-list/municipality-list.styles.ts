@@ -22,6 +22,10 @@ export const styles = css`
     flex: 1 1 12em;
     max-width: 22em;
   }
+  /* The sort menu starts from the width of its longest choice, so no choice is cut off. */
+  .field.sort {
+    flex: 1 1 auto;
+  }
   label {
     font-weight: bold;
   }

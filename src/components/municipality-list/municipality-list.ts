@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { fold } from '../../data/text.js';
 import type { Municipality } from '../../data/types.js';
-import { formatDate, formatNumber, formatPopulation } from '../../i18n/format.js';
+import { compareNames, formatDate, formatNumber, formatPopulation } from '../../i18n/format.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
@@ -112,8 +112,8 @@ export class MreMunicipalityList extends MreElement {
 
   /** The municipalities that match the search, in the chosen order. */
   private _items(): Municipality[] {
-    const collator = new Intl.Collator(this.#i18n.lang);
-    const byName = (a: Municipality, b: Municipality) => collator.compare(a.name, b.name);
+    const compare = compareNames(this.#i18n.lang);
+    const byName = (a: Municipality, b: Municipality) => compare(a.name, b.name);
     const query = this.compact ? '' : fold(this._query);
     const items = this.#data.region.municipalities.filter(
       (m) => !query || fold(m.name).includes(query) || (m.short_name !== undefined && fold(m.short_name).includes(query)),
@@ -165,7 +165,7 @@ export class MreMunicipalityList extends MreElement {
         <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
           .value=${live(this._query)} @input=${this._onSearch} />
       </div>
-      <div class="field">
+      <div class="field sort">
         <label for="sort">${t.sortBy}</label>
         <select id="sort" part="sort" .value=${live(sort)} @change=${this._onSort}>
           <option value="name" ?selected=${sort === 'name'}>${t.sortByName}</option>

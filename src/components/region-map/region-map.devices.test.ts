@@ -485,7 +485,7 @@ describe('<mre-region-map> on every screen', () => {
           for (const path of areas(el)) expect(inside(path.getBoundingClientRect(), mapBox(el)), path.dataset.code).to.be.true;
           const warnings = warn.getCalls().filter((c) => String(c.args[0]).includes(code));
           expect(warnings).to.have.length(1);
-          expect(String(warnings[0].args[0])).to.include('far outside the region');
+          expect(String(warnings[0].args[0])).to.include(code === 'GM0848' ? 'has longitude and latitude swapped' : 'lies outside the region');
           await list.updateComplete;
           const button = (c: string) => list.shadowRoot!.querySelector(`li[data-code="${c}"] button[part="select-button"]`);
           await waitUntil(() => !button(code), 'no "show on map" for it');

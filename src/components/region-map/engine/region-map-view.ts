@@ -6,7 +6,7 @@
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { defaultBoundaries } from '../../../data/default-boundaries.js';
-import { plausibleBoundary } from '../../../data/plausible.js';
+import { judgeBoundary } from '../../../data/plausible.js';
 import type { Geometry, Position } from '../../../data/types.js';
 import type { TileBasemap } from '../basemap.js';
 import { leafletCss } from '../leaflet-css.generated.js';
@@ -77,17 +77,18 @@ function toLatLngs(geometry: Geometry): L.LatLngExpression[][] {
 
 /**
  * The area's own boundary, else the bundled one of its code; `undefined` when neither is a
- * (multi)polygon, or when its own lies far outside the region (then the console says so, once).
+ * (multi)polygon, or when its own lies mostly outside the region or has longitude and latitude
+ * swapped (`judgeBoundary`, as the data check judges it; the console says so, once per boundary).
  */
 function geometryOf(area: MapArea): Geometry | undefined {
   const geometry = area.boundary ?? defaultBoundaries[area.code];
   if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) return undefined;
-  if (area.boundary && !plausibleBoundary(area.boundary)) {
-    if (!warned.has(area.boundary)) {
-      warned.add(area.boundary);
-      console.warn(
-        `mre-widgets: the boundary of ${area.code} lies far outside the region (another place, another projection, or longitude and latitude swapped); the map leaves ${area.code} off.`,
-      );
+  const verdict = area.boundary ? judgeBoundary(area.boundary).verdict : 'plausible';
+  if (verdict !== 'plausible') {
+    if (!warned.has(geometry)) {
+      warned.add(geometry);
+      const why = verdict === 'swapped' ? 'has longitude and latitude swapped (GeoJSON wants longitude first)' : 'lies outside the region';
+      console.warn(`mre-widgets: the boundary of ${area.code} ${why}; the map leaves ${area.code} off.`);
     }
     return undefined;
   }

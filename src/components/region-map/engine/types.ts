@@ -32,7 +32,8 @@ export interface MapArea {
   popup: AreaPopup;
   /**
    * Its boundary (WGS84); without one the bundled boundary of the same CBS code is used. A
-   * boundary far outside the region (see `plausibleBoundary`) is left off the map, with a warning.
+   * boundary mostly outside the region, or with longitude and latitude swapped (see
+   * `judgeBoundary`), is left off the map, with a warning.
    */
   boundary?: Geometry;
   /** Where its name goes, `[longitude, latitude]`; without one, the middle of its bounds. */
