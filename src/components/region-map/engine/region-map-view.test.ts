@@ -293,7 +293,7 @@ describe('RegionMapView', () => {
         view.update(state({ areas: areas.map((a) => ({ ...a, label: `${a.label}!` })), label: 'Map' }));
         const warnings = warn.getCalls().filter((c) => String(c.args[0]).includes('NE'));
         expect(warnings).to.have.length(1);
-        expect(String(warnings[0].args[0])).to.include('has longitude and latitude swapped; the map leaves NE off');
+        expect(String(warnings[0].args[0])).to.equal('mre-widgets: the boundary of NE has longitude and latitude swapped (GeoJSON wants longitude first); the map leaves NE off.');
       } finally {
         view.destroy();
       }
