@@ -84,7 +84,7 @@ async function measure() {
 
 /** Runs in the page: the height of a map with `municipality` in a column `width` wide, in em of 16 px. */
 async function elementHeight(width) {
-  document.body.style.cssText = `margin: 0; width: ${width}px; font: 16px/1.5 sans-serif; background: none`;
+  document.body.style.cssText = `margin: 0; width: ${width}px; font: 16px serif; background: none`;
   document.body.innerHTML = '<mre-region-map municipality="helmond"></mre-region-map>';
   const el = document.querySelector('mre-region-map');
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -112,7 +112,7 @@ try {
   }
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 900, deviceScaleFactor: 1 });
-  // The demo page, emptied: only the script, a body of the width and 16 px text.
+  // The demo page, emptied: only the script, a body of the width and the browser’s own 16 px text.
   await page.goto(`${url}/demo/index.html`);
   for (const width of reserved) heights.push([width, await page.evaluate(elementHeight, width)]);
   await page.close();
