@@ -378,6 +378,9 @@ describe('<mre-region-map> on every screen', () => {
         const list = el.parentElement!.querySelector('mre-municipality-list')!;
         await list.updateComplete;
         const before = getComputedStyle(area(el, EINDHOVEN)).fill;
+        // The details of another municipality are open: they close.
+        key(area(el, 'GM1667'), 'Enter');
+        expect(root(el).querySelector('.mre-popup-body')?.textContent).to.include('Reusel-De Mierden');
         list.shadowRoot!.querySelector<HTMLButtonElement>(`li[data-code="${EINDHOVEN}"] button[part="select-button"]`)!.click();
         await el.updateComplete;
         await list.updateComplete;
@@ -386,6 +389,8 @@ describe('<mre-region-map> on every screen', () => {
         expect(shown(el, EINDHOVEN)).to.be.true;
         expect(shownText(root(el).querySelector('[part="legend"]'))).to.equal('U bent hier: Helmond Geselecteerd: Eindhoven');
         expect(shownText(list.shadowRoot!.querySelector('[part="status"]'))).to.equal('Eindhoven is gemarkeerd op de kaart.');
+        expect(root(el).querySelector('.mre-popup-body') === null, 'no details open').to.be.true;
+        expect(area(el, 'GM1667').getAttribute('aria-expanded')).to.equal('false');
       });
     }
   });

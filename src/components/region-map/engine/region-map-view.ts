@@ -958,8 +958,12 @@ export class RegionMapView implements RegionMapController {
     this.setTiles(next.tiles);
     this.setInteractive(next.interactive);
     this.decorate();
-    // A municipality selected elsewhere (a list) is brought into view; one chosen here is in view.
-    if (newSelection && newSelection !== this.popupCode) this.bringIntoView(newSelection);
+    // A municipality selected elsewhere (a list) is brought into view, and the details of another
+    // one close; one chosen here is in view, with its details open.
+    if (newSelection && newSelection !== this.popupCode) {
+      this.closePopup(false);
+      this.bringIntoView(newSelection);
+    }
   }
 
   zoomIn(): void {
