@@ -431,17 +431,15 @@ export class RegionMapView implements RegionMapController {
   }
 
   /**
-   * Chooses the names to show and puts them in place, the most important first: the site's own,
-   * the selected one, then by priority (see `placeLabels`). Each name is measured once, after it
-   * is drawn, changes text, or the map changes size; moving the map measures nothing.
+   * Chooses the names to show and puts them in place, the most important first (see `mustName`
+   * and `placeLabels`). Each name is measured once, after it is drawn, changes text, or the map
+   * changes size; moving the map measures nothing. All reads come before all writes.
    */
   private placeNames(): void {
     if (!this.hasSize() || this.destroyed) return;
     const items = [...this.drawn.values()];
-    const unmeasured = items.filter((d) => !d.labelSize);
-    // Measure the new ones from a clean slate: shown, at the origin (reads only, then writes).
-    for (const d of unmeasured) d.label.classList.remove('is-hidden');
-    for (const d of unmeasured) d.labelSize = { width: d.label.offsetWidth, height: d.label.offsetHeight };
+    // A hidden name (visibility: hidden) measures as a shown one.
+    for (const d of items) d.labelSize ??= { width: d.label.offsetWidth, height: d.label.offsetHeight };
     const origin = this.container.getBoundingClientRect();
     const box = { left: 0, top: 0, right: origin.width, bottom: origin.height };
     const labels: Label[] = items.map((d) => {
