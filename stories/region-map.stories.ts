@@ -25,7 +25,7 @@ type Story = StoryObj<Args>;
 /** The 21 municipalities, boundaries only: no request to any other server. */
 export const Default: Story = {};
 
-/** `municipality="helmond"`: marked in colour, and "U bent hier" on the map, in the tooltip, popup and list. */
+/** `municipality="helmond"`: filled in its colour and named on the map; "U bent hier" in the legend, tooltip, popup and list. */
 export const CurrentMunicipality: Story = { args: { municipality: 'helmond' } };
 
 /** The CBS code works as well as the slug. */
@@ -43,6 +43,15 @@ export const HiddenThenShown: Story = {
     ${map(args)}
   </details>`,
 };
+
+/**
+ * A phone, 360 px wide: the map as tall as the region, the buttons in a row under it, and a
+ * municipality's details in a panel under it. One finger scrolls the page; two move the map.
+ */
+export const Phone: Story = { args: { municipality: 'helmond', containerWidth: '360px' } };
+
+/** Text at 200 %, on a desktop: names, tooltips and popups keep clear of the buttons. */
+export const LargeText: Story = { args: { municipality: 'helmond', containerWidth: '80em', containerStyle: 'font-size: 200%' } };
 
 /** `no-zoom`: no zoom buttons, no zooming or panning. The keyboard and popups still work. */
 export const NoZoom: Story = { args: { 'no-zoom': true } };

@@ -18,6 +18,8 @@ const notColours = [
   '--mre-theme-cards-min-height',
   '--mre-theme-cards-icon-size',
   '--mre-map-height',
+  '--mre-map-min-height',
+  '--mre-map-max-height',
   '--mre-map-label-size',
   '--mre-font-family',
   '--mre-font-size',
@@ -110,9 +112,9 @@ describe('controls from custom-elements.json', () => {
         if (/^--mre-(color|map)-/.test(name) && expected === 'color') colours++;
       }
     }
-    // Every --mre-color-* token on every widget, and the seven colours of the map.
+    // Every --mre-color-* token on every widget, and the eight colours of the map.
     const map = argTypesFor('mre-region-map');
-    for (const name of ['background', 'fill', 'outline', 'highlight', 'current', 'selected', 'label-color']) {
+    for (const name of ['background', 'fill', 'outline', 'highlight', 'current', 'selected', 'selected-fill', 'label-color']) {
       expect(controlType(map[`--mre-map-${name}`].control as Control), name).to.equal('color');
     }
     for (const tag of tags) {
@@ -129,13 +131,13 @@ describe('controls from custom-elements.json', () => {
         '--mre-color-notice',
       ]);
     }
-    expect(colours).to.equal(4 * 9 + 7);
+    expect(colours).to.equal(4 * 9 + 8);
   });
 
   it('shows each token with its default', () => {
     const map = argTypesFor('mre-region-map');
     expect(map['--mre-color-primary'].table!.defaultValue).to.deep.equal({ summary: '#00529c' });
-    expect(map['--mre-map-height'].table!.defaultValue).to.deep.equal({ summary: '28em' });
+    expect(map['--mre-map-max-height'].table!.defaultValue).to.deep.equal({ summary: '28em' });
     expect(map['--mre-map-selected'].table!.defaultValue).to.deep.equal({ summary: 'var(--mre-color-primary)' });
   });
 

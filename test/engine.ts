@@ -42,3 +42,16 @@ export async function forcedColoursRefused(): Promise<void> {
   const answer = await executeServerCommand<{ refused?: string }, { active: boolean }>('emulate-forced-colors', { active: true });
   if (!answer?.refused?.includes('DevTools protocol')) throw new Error(`forced colours were not refused: ${JSON.stringify(answer)}`);
 }
+
+/** In an engine without the DevTools protocol, the test server refuses `command` (with `payload`). */
+async function refused(command: string, payload: unknown): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const answer = await executeServerCommand<{ refused?: string }, unknown>(command, payload);
+  if (!answer?.refused?.includes('DevTools protocol')) throw new Error(`${command} was not refused: ${JSON.stringify(answer)}`);
+}
+
+/** In an engine without the DevTools protocol, the test server refuses real touch input. */
+export const touchRefused = () => refused('touch', { fingers: [[10, 10]], dy: 10 });
+
+/** In an engine without the DevTools protocol, the test server refuses to lay the page out for print. */
+export const printRefused = () => refused('emulate-print', { active: true });

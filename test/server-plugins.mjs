@@ -29,8 +29,21 @@ const cdnTypes = {
 /** What became of each slow request, by its `t` parameter. */
 const outcomes = new Map();
 
-/** The DevTools sessions opened for forced-colours emulation, by test session. */
+/** The DevTools sessions opened for the emulations below, by test session. */
 const devtools = new Map();
+
+/** The DevTools session of a test session's page (Chromium only), opened once. */
+async function devtoolsOf(session) {
+  let cdp = devtools.get(session.id);
+  if (!cdp) {
+    cdp = await session.browser.getPage(session.id).createCDPSession();
+    devtools.set(session.id, cdp);
+  }
+  return cdp;
+}
+
+/** What the other engines answer to a command that needs the DevTools protocol. */
+const refusal = (command, engine) => ({ refused: `${command} needs the DevTools protocol, which ${engine} does not have` });
 
 /**
  * The test server's plugins for a run in one engine (`chromium`, `firefox` or `webkit`).
@@ -81,19 +94,49 @@ export const testServerPlugins = ({ engine }) => [
     name: 'mre-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
-      if (engine !== 'chromium') {
-        // Answered, not thrown: the test that checks the refusal reads it.
-        return { refused: `emulate-forced-colors needs the DevTools protocol, which ${engine} does not have` };
-      }
-      const page = session.browser.getPage(session.id);
-      let cdp = devtools.get(session.id);
-      if (!cdp) {
-        cdp = await page.createCDPSession();
-        devtools.set(session.id, cdp);
-      }
+      // Answered, not thrown: the test that checks the refusal reads it.
+      if (engine !== 'chromium') return refusal(command, engine);
+      const cdp = await devtoolsOf(session);
       await cdp.send('Emulation.setEmulatedMedia', {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
       });
+      return true;
+    },
+  },
+  {
+    // executeServerCommand('emulate-print', { active }): the page laid out and styled for print
+    // (the print media type, as Chromium's print preview uses), through the DevTools protocol.
+    // Chromium only, like the forced colours above.
+    name: 'mre-print-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-print') return undefined;
+      if (engine !== 'chromium') return refusal(command, engine);
+      const cdp = await devtoolsOf(session);
+      await cdp.send('Emulation.setEmulatedMedia', { media: payload?.active ? 'print' : '' });
+      return true;
+    },
+  },
+  {
+    // executeServerCommand('touch', { fingers, dx, dy, steps }): real touch input, as a phone's
+    // screen gives it (the browser decides what scrolls, by touch-action and by what the page's
+    // listeners cancel), through the DevTools protocol: the fingers go down at `fingers` (page
+    // coordinates, [x, y] each), move together by dx, dy in `steps` moves, and lift. Touch
+    // emulation is on for the gesture only. Chromium only.
+    name: 'mre-touch',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch') return undefined;
+      if (engine !== 'chromium') return refusal(command, engine);
+      const cdp = await devtoolsOf(session);
+      const { fingers, dx = 0, dy = 0, steps = 10 } = payload;
+      const at = (t) => fingers.map(([x, y], id) => ({ x: x + dx * t, y: y + dy * t, id }));
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      try {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+        for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / steps) });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      } finally {
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      }
       return true;
     },
   },

@@ -86,6 +86,7 @@ export interface CheckStrings {
 
 const nlFields: Record<string, [string, string]> = {
   $schema: ['de schemaverwijzing', 'schemaverwijzing'],
+  schemaVersion: ['de versie van het formaat', 'versie van het formaat'],
   version: ['de versie', 'versie'],
   reference_date: ['de peildatum', 'peildatum'],
   population_reference_date: ['de peildatum van het inwonertal', 'peildatum van het inwonertal'],
@@ -125,6 +126,7 @@ const nlFields: Record<string, [string, string]> = {
 
 const enFields: Record<string, [string, string]> = {
   $schema: ['the schema reference', 'schema reference'],
+  schemaVersion: ['the format version', 'format version'],
   version: ['the version', 'version'],
   reference_date: ['the reference date', 'reference date'],
   population_reference_date: ['the reference date of the population', 'reference date of the population'],

@@ -395,7 +395,7 @@ describe('checkRegion', () => {
     }
     const report = checkRegion({ municipalities: {}, region: {}, themes: 'x' }, 'nl');
     expect(lines(report)).to.deep.equal([
-      ' Het bestand heeft geen versie (version).',
+      ' Het bestand heeft geen versie van het formaat (schemaVersion of version).',
       '/region De regio heeft geen naam (name).',
       '/municipalities De lijst gemeenten is geen lijst [ … ], maar {}.',
       "/themes De lijst thema's is geen lijst [ … ], maar \"x\".",

@@ -251,6 +251,7 @@ export function checkRegion(json: unknown, lang: Lang = 'nl'): CheckReport {
 
   /** Explains the validator's errors about the value at `base`: one sentence each, a boundary at a time. */
   const explain = (errors: ValidationError[], base: string, effect: Effect) => {
+    errors = alternatives(errors);
     const geometries = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
     const explained = new Set<string>();
     for (const error of errors) {
@@ -470,7 +471,8 @@ function explainError(s: CheckStrings, error: ValidationError, base: string, roo
   switch (error.keyword) {
     case 'required': {
       const key = String(params.missingProperty);
-      return [pointer, s.missing(s.fields[key]?.[1] ?? key, key)];
+      const keys = (params.alternatives as string[] | undefined) ?? [key];
+      return [pointer, s.missing(s.fields[key]?.[1] ?? key, s.or(keys))];
     }
     case 'type':
       return [pointer, s.notType(s.types[String(params.type)] ?? String(params.type), quote(value))];
@@ -491,6 +493,34 @@ function explainError(s: CheckStrings, error: ValidationError, base: string, roo
     default:
       return [pointer, s.schema(error.message ?? error.keyword)];
   }
+}
+
+/**
+ * One error for each `anyOf` whose branches each miss a field (`schemaVersion` or `version`): the
+ * validator reports the `anyOf` and every branch's missing field; a reader needs one sentence.
+ */
+function alternatives(errors: ValidationError[]): ValidationError[] {
+  const choices = errors.filter((e) => e.keyword === 'anyOf');
+  if (!choices.length) return errors;
+  const inside = (e: ValidationError, choice: ValidationError) =>
+    e !== choice && e.instancePath === choice.instancePath && e.schemaPath.startsWith(`${choice.schemaPath}/`);
+  const out: ValidationError[] = [];
+  for (const error of errors) {
+    const choice = choices.find((c) => c === error || inside(error, c));
+    if (!choice) {
+      out.push(error);
+      continue;
+    }
+    if (choice !== error) continue;
+    const branches = errors.filter((e) => inside(e, choice));
+    if (!branches.length || branches.some((e) => e.keyword !== 'required')) {
+      out.push(choice, ...branches);
+      continue;
+    }
+    const keys = branches.map((e) => String(e.params.missingProperty));
+    out.push({ ...choice, keyword: 'required', params: { missingProperty: keys[0], alternatives: keys } });
+  }
+  return out;
 }
 
 /**

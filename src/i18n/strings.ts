@@ -87,6 +87,10 @@ export interface Strings {
   showWholeRegion: string;
   /** Region map: the close button of a municipality's popup. */
   close: string;
+  /** Region map: shown and said when one finger drags on the map, which scrolls the page instead. */
+  touchHint: string;
+  /** Region map: shown and said when the wheel turns over the map without `key` (Ctrl, or ⌘ on a Mac). */
+  wheelHint: (key: string) => string;
   /** Region map: added to the name of the municipality selected on the page. */
   selectedMark: string;
   /** Region map: the summary of the text alternative, the municipalities as a list. */
@@ -163,6 +167,8 @@ const nl: Strings = {
   zoomOut: 'Uitzoomen',
   showWholeRegion: 'Toon de hele regio',
   close: 'Sluiten',
+  touchHint: 'Gebruik twee vingers om de kaart te bewegen',
+  wheelHint: (key) => `Houd ${key} ingedrukt en scrol om in te zoomen op de kaart`,
   selectedMark: 'geselecteerd',
   mapAsList: 'De gemeenten als lijst',
   mapFailed: 'De kaart kon niet worden geladen. De gemeenten staan hieronder als lijst.',
@@ -236,6 +242,8 @@ const en: Strings = {
   zoomOut: 'Zoom out',
   showWholeRegion: 'Show the whole region',
   close: 'Close',
+  touchHint: 'Use two fingers to move the map',
+  wheelHint: (key) => `Hold ${key} and scroll to zoom the map`,
   selectedMark: 'selected',
   mapAsList: 'The municipalities as a list',
   mapFailed: 'The map could not be loaded. The municipalities are listed below.',

@@ -3,7 +3,7 @@ import { defaultRegion } from '../data/default-region.js';
 import { findMunicipality } from '../data/lookup.js';
 import { MreMunicipalitySelectEvent } from '../events.js';
 import { MreElement } from './mre-element.js';
-import { mapConnected, mapDisconnected } from './selection.js';
+import { mapConnected, mapDisconnected, mapDrew } from './selection.js';
 import { SelectionController } from './selection-controller.js';
 
 /** The smallest element that follows the selection: it shows the selected code and whether a map is there. */
@@ -15,7 +15,8 @@ class SelectionProbe extends MreElement {
     this.renders++;
   }
   override render() {
-    return html`<p class="base">${this.selection.selectedCode ?? 'none'}, ${this.selection.mapOnPage ? 'map' : 'no map'}</p>`;
+    const on = ['GM0772', 'GM0794'].filter((code) => this.selection.onMap(code)).join(' ');
+    return html`<p class="base">${this.selection.selectedCode ?? 'none'}, ${this.selection.mapOnPage ? 'map' : 'no map'}</p><p>${on}</p>`;
   }
 }
 SelectionProbe.define('mre-test-selection-probe');
@@ -97,6 +98,38 @@ describe('SelectionController', () => {
       mapConnected(map);
       await el.updateComplete;
       expect(shown(el)).to.equal('none, map');
+    } finally {
+      mapDisconnected(map);
+      mapDisconnected(second);
+    }
+  });
+
+  it('knows which municipalities the maps on the page draw: all, until a map has drawn', async () => {
+    const el = await fixture<SelectionProbe>(html`<mre-test-selection-probe></mre-test-selection-probe>`);
+    const onMap = () => el.shadowRoot!.querySelectorAll('p')[1].textContent;
+    expect(onMap(), 'no map').to.equal('');
+    const map = document.createElement('div');
+    const second = document.createElement('div');
+    mapConnected(map);
+    try {
+      await el.updateComplete;
+      expect(onMap(), 'a map that has not drawn yet').to.equal('GM0772 GM0794');
+      mapDrew(map, ['GM0794', 'GM0753']);
+      await el.updateComplete;
+      expect(onMap(), 'Eindhoven left off').to.equal('GM0794');
+      // A second map that draws Eindhoven: it can be shown there.
+      mapConnected(second);
+      mapDrew(second, ['GM0772']);
+      await el.updateComplete;
+      expect(onMap()).to.equal('GM0772 GM0794');
+      mapDisconnected(second);
+      await el.updateComplete;
+      expect(onMap()).to.equal('GM0794');
+      // Gone and back: what it drew before no longer counts until it draws again.
+      mapDisconnected(map);
+      mapConnected(map);
+      await el.updateComplete;
+      expect(onMap()).to.equal('GM0772 GM0794');
     } finally {
       mapDisconnected(map);
       mapDisconnected(second);

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Municipality } from '../data/types.js';
 import { MreMunicipalitySelectEvent, type MreMunicipalitySelectDetail } from '../events.js';
-import { followMaps, followSelection, mapOnPage, unfollowMaps, unfollowSelection } from './selection.js';
+import { followMaps, followSelection, mapOnPage, onMap, unfollowMaps, unfollowSelection } from './selection.js';
 
 /**
  * The municipality the visitor selected anywhere on the page, and whether a map is on the page
@@ -27,10 +27,9 @@ export class SelectionController implements ReactiveController {
     this.#host.requestUpdate();
   };
 
+  /** A map joined or left the page, or drew: what it shows may have changed. */
   readonly #onMapsChange = (): void => {
-    const now = mapOnPage();
-    if (now === this.mapOnPage) return;
-    this.mapOnPage = now;
+    this.mapOnPage = mapOnPage();
     this.#host.requestUpdate();
   };
 
@@ -43,6 +42,11 @@ export class SelectionController implements ReactiveController {
   hostDisconnected(): void {
     unfollowSelection(this.#onSelect);
     unfollowMaps(this.#onMapsChange);
+  }
+
+  /** Whether a map on the page shows the municipality `code`, to select it there. */
+  onMap(code: string): boolean {
+    return onMap(code);
   }
 
   /**

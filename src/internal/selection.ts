@@ -32,6 +32,17 @@ function maps(): Set<Element> {
   return (g[MAPS_KEY] ??= new Set<Element>());
 }
 
+/**
+ * The municipalities each map draws, once it has drawn them; shared by every copy of the library
+ * on the page, as the maps are. A map that has not drawn yet is taken to draw them all.
+ */
+const DRAWN_KEY = Symbol.for('mre-widgets.drawn-on-map');
+
+function drawnOn(): WeakMap<Element, ReadonlySet<string>> {
+  const g = globalThis as unknown as Record<symbol, WeakMap<Element, ReadonlySet<string>> | undefined>;
+  return (g[DRAWN_KEY] ??= new WeakMap());
+}
+
 /** A map joined the page: selections now have somewhere to show. */
 export function mapConnected(map: Element): void {
   maps().add(map);
@@ -39,7 +50,23 @@ export function mapConnected(map: Element): void {
 }
 
 export function mapDisconnected(map: Element): void {
+  drawnOn().delete(map);
   if (maps().delete(map)) document.dispatchEvent(new Event(MAPS_CHANGE));
+}
+
+/** A map on the page drew these municipalities (and left off the others, for want of a usable boundary). */
+export function mapDrew(map: Element, codes: Iterable<string>): void {
+  drawnOn().set(map, new Set(codes));
+  document.dispatchEvent(new Event(MAPS_CHANGE));
+}
+
+/** Whether a map on the page shows the municipality `code` (or may, having not drawn yet). */
+export function onMap(code: string): boolean {
+  for (const map of maps()) {
+    const codes = drawnOn().get(map);
+    if (!codes || codes.has(code)) return true;
+  }
+  return false;
 }
 
 /** Whether a map is on the page now. */

@@ -32,7 +32,7 @@ const SORTS: readonly MunicipalitySort[] = ['name', 'name-desc', 'population', '
  * anywhere in the name or the short name ("breugel" finds "Son en Breugel"). The number of
  * matches is announced to screen reader users.
  *
- * When a `<mre-region-map>` is on the page, every municipality has a "show on map" button that
+ * When a `<mre-region-map>` is on the page, every municipality it draws has a "show on map" button that
  * selects it there (through `mre-municipality-select`); a selection made on the map, or in
  * another list, is marked here too. The name stays a link to the municipality's website.
  *
@@ -189,7 +189,7 @@ export class MreMunicipalityList extends MreElement {
           ? html` <span class="here">(${t.youAreHere})</span>`
           : ''}${isSelected ? html` <span class="selected-label">(${t.selectedMunicipality})</span>` : ''}</span>
       ${population ? html`<span class="population" part="population">${population}</span>` : ''}
-      ${this.compact || !this.#selection.mapOnPage
+      ${this.compact || !this.#selection.onMap(m.code)
         ? ''
         : html`<button type="button" part="select-button" @click=${() => this._select(m)}>
             ${t.showOnMap}<span class="visually-hidden"> (${m.name})</span>

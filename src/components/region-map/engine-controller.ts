@@ -13,6 +13,10 @@ export type EngineStatus = 'loading' | 'ready' | 'failed';
 export interface MapEngineOptions {
   /** The element in the shadow root that the map is drawn in, once rendered. */
   container(): HTMLElement | null | undefined;
+  /** The element under the map that shows a municipality's details when the map is narrow. */
+  panel(): HTMLElement | null | undefined;
+  /** The boxes over the map (its controls), in viewport coordinates. */
+  obstructions(): readonly DOMRectReadOnly[];
   /**
    * The values the map's state is built from. The state is built and handed to the engine only
    * when one of them is no longer the same (`===`) as at the last hand-over.
@@ -22,6 +26,8 @@ export interface MapEngineOptions {
   state(): MapState;
   /** The visitor chose a municipality on the map. */
   onSelect(code: string): void;
+  /** The municipalities were drawn: which ones, and the shape of the region they make. */
+  onDrawn(codes: string[], aspectRatio: number): void;
 }
 
 /**
@@ -121,6 +127,8 @@ export class MapEngineController implements SettlingController {
       this.#inputs = this.#options.inputs();
       this.#map = engine.createRegionMap(container, this.#options.state(), {
         onSelect: (code) => this.#options.onSelect(code),
+        onDrawn: (codes, aspectRatio) => this.#options.onDrawn(codes, aspectRatio),
+        obstructions: () => this.#options.obstructions(),
         onTileError: () => {
           this.tilesFailed = true;
           this.#host.requestUpdate();
@@ -131,7 +139,7 @@ export class MapEngineController implements SettlingController {
           this.canZoomOut = canZoomOut;
           this.#host.requestUpdate();
         },
-      });
+      }, this.#options.panel() ?? undefined);
       this.status = 'ready';
     } catch (error) {
       if (wanted()) this.#fail('the map could not be drawn: ' + (error as Error).message, error);

@@ -15,9 +15,11 @@ export type { AreaPopup, MapArea, MapCallbacks, MapState, RegionMapController } 
 
 /**
  * Draws the region in `host` (an element in a shadow root, sized by its styles) and returns its
- * controller. Never throws into the page for bad data: an area without a usable boundary is left
- * off the map. Call `destroy()` on the controller before dropping it.
+ * controller. Never throws into the page for bad data: an area without a usable boundary, or with
+ * one far outside the region, is left off the map. A municipality's details open in a popup on
+ * the map, or in `panel` (an element under the map) when the map is narrow. Call `destroy()` on
+ * the controller before dropping it.
  */
-export function createRegionMap(host: HTMLElement, state: MapState, callbacks: MapCallbacks): RegionMapController {
-  return new RegionMapView(host, state, callbacks);
+export function createRegionMap(host: HTMLElement, state: MapState, callbacks: MapCallbacks, panel?: HTMLElement): RegionMapController {
+  return new RegionMapView(host, state, callbacks, panel);
 }

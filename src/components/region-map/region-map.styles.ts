@@ -1,14 +1,27 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /*
- * Leaflet's own sheet is adopted after these, so every rule that overrides Leaflet starts with
- * `.map` to win on specificity, whatever the order.
+ * The element's own parts: the box of the map, its buttons, the panel, the legend, the list. What
+ * the engine draws inside the map is styled by the engine's chunk (engine/engine.styles.ts), with
+ * the private tokens set here.
  */
+
+/**
+ * The bundled region's width divided by its height on the map (Web Mercator): the map's shape
+ * before the engine has drawn, and for the bundled data after. The engine reports the shape of
+ * other data (`--_mre-map-aspect` on the map). A test checks it against the bundled boundaries.
+ */
+export const REGION_ASPECT_RATIO = 1.422;
+
 export const styles = css`
   :host {
     --_mre-map-background: var(--mre-map-background, #eef3f7);
     --_mre-map-fill: var(--mre-map-fill, #d5e3f0);
     --_mre-map-outline: var(--mre-map-outline, #00529c);
+    --_mre-map-current: var(--mre-map-current, #ffd24d);
+    --_mre-map-selected-fill: var(--mre-map-selected-fill, #6aa7e0);
+    --_mre-map-min-height: var(--mre-map-min-height, 5em);
+    --_mre-map-max-height: var(--mre-map-max-height, 28em);
   }
   .frame {
     position: relative;
@@ -16,163 +29,36 @@ export const styles = css`
   .frame[hidden] {
     display: none;
   }
+  /*
+   * The height follows the region's shape at the width the map gets (the region fills it), within
+   * a least and a most height; a fixed height (--mre-map-height, or the height attribute, which
+   * sets it here) wins. The width is set, so that a fixed height cannot narrow the map through
+   * the aspect ratio.
+   */
   .map {
     position: relative;
     /* Leaflet's panes use z-indexes up to 1000: keep them inside the map. */
     isolation: isolate;
-    height: var(--mre-map-height, 28em);
-    min-height: 8em;
+    width: 100%;
+    aspect-ratio: var(--_mre-map-aspect, ${unsafeCSS(REGION_ASPECT_RATIO)});
+    height: var(--mre-map-height, auto);
+    min-height: var(--mre-map-height, var(--_mre-map-min-height));
+    max-height: var(--mre-map-height, var(--_mre-map-max-height));
     background: var(--_mre-map-background);
     border: 1px solid var(--_mre-color-border);
     border-radius: var(--_mre-radius);
     overflow: hidden;
   }
-  .map .mre-leaflet {
-    position: absolute;
-    inset: 0;
-    font: inherit;
-    font-size: 1em;
-    line-height: var(--_mre-line-height);
-    color: var(--_mre-color-text);
-    background: var(--_mre-map-background);
-  }
-
-  /* The municipalities. CSS beats the presentation attributes Leaflet writes. */
-  .map .mre-area {
-    fill: var(--_mre-map-fill);
-    fill-opacity: 1;
-    stroke: var(--_mre-map-outline);
-    stroke-width: 1.5px;
-    stroke-linejoin: round;
-    cursor: pointer;
-    outline: none;
-  }
-  .map .has-tiles .mre-area {
-    fill-opacity: 0.35;
-  }
-  .map .mre-area.is-current {
-    fill: var(--mre-map-current, #ffd24d);
-    fill-opacity: 1;
-  }
-  .map .has-tiles .mre-area.is-current {
-    fill-opacity: 0.6;
-  }
-  .map .mre-area.is-highlighted,
-  .map .mre-area:hover {
-    fill: var(--mre-map-highlight, #8fb9e3);
-    fill-opacity: 1;
-  }
-  .map .mre-area:focus-visible {
-    outline: none;
-  }
-  /* Outlines drawn above every municipality: the site's own, the selection, pointer and focus. */
-  .map .mre-mark {
-    fill: none;
-    stroke-linejoin: round;
-    pointer-events: none;
-  }
-  .map .mre-mark-current {
-    stroke: var(--_mre-map-outline);
-    stroke-width: 2.5px;
-  }
-  .map .mre-mark-selected {
-    stroke: var(--mre-map-selected, var(--_mre-color-primary));
-    stroke-width: 4px;
-  }
-  .map .mre-mark-hover {
-    stroke: var(--_mre-color-focus);
-    stroke-width: 2px;
-  }
-  /* Keyboard focus: a thick ring on a light halo, visible on any fill and next to any outline. */
-  .map .mre-mark-focus-halo {
-    stroke: var(--_mre-color-surface);
-    stroke-width: 8px;
-  }
-  .map .mre-mark-focus {
-    stroke: var(--_mre-color-focus);
-    stroke-width: 4px;
-  }
-
-  /* Names on the map. */
-  .map .mre-label {
-    padding: 0;
-    border: 0;
-    background: none;
-    box-shadow: none;
-    font-size: var(--mre-map-label-size, 0.8em);
-    font-weight: bold;
-    line-height: 1.2;
-    text-align: center;
-    color: var(--mre-map-label-color, var(--_mre-color-text));
-    text-shadow:
-      0 0 2px #fff,
-      0 0 2px #fff,
-      0 0 3px #fff,
-      0 0 4px #fff;
-  }
-  .map .mre-label.is-hidden {
-    visibility: hidden;
-  }
-  .map .mre-label-mark {
-    display: block;
-    font-weight: normal;
-  }
-  .map .mre-tooltip {
-    padding: 0.25em 0.5em;
-    font-size: 0.9em;
-    line-height: 1.3;
-    color: var(--_mre-color-text);
-    border-color: var(--_mre-color-border);
-  }
-  .map .mre-tooltip-name,
-  .map .mre-tooltip-line {
-    display: block;
-  }
-  .map .mre-tooltip-name {
-    font-weight: bold;
-  }
-
-  /* The popup of a municipality. */
-  .map .leaflet-popup-content-wrapper {
+  /* The details of a municipality under a narrow map, instead of a popup on it. */
+  .details {
+    position: relative;
+    margin-top: 0.5em;
+    border: 1px solid var(--_mre-color-border);
     border-radius: var(--_mre-radius);
-    color: var(--_mre-color-text);
+    background: var(--_mre-color-surface);
   }
-  .map .leaflet-popup-content {
-    margin: 0;
-    font-size: 1em;
-    line-height: 1.4;
-  }
-  .map .mre-popup-body {
-    padding: 0.75em 1em;
-  }
-  .map .mre-popup-title {
-    margin: 0 1.75em 0.25em 0;
-    font-weight: bold;
-  }
-  .map .mre-popup-line {
-    margin: 0.25em 0 0;
-  }
-  .map .leaflet-popup-content a {
-    color: var(--_mre-color-primary);
-  }
-  .map .mre-popup-close {
-    position: absolute;
-    top: 0.25em;
-    inset-inline-end: 0.25em;
-    width: 1.75em;
-    height: 1.75em;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_mre-radius);
-    background: transparent;
-    color: var(--_mre-color-text);
-    font: inherit;
-    font-size: 1.2em;
-    line-height: 1;
-    cursor: pointer;
-  }
-  .map .mre-popup-close:hover {
-    background: var(--_mre-map-fill);
+  .details[hidden] {
+    display: none;
   }
 
   /* Zoom buttons. */
@@ -209,6 +95,70 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* On a narrow map (a phone) the buttons go under it, in a row: nothing covers the map. */
+  .base {
+    container: mre-region-map / inline-size;
+  }
+  @container mre-region-map (width < 30em) {
+    .controls {
+      position: static;
+      flex-direction: row;
+      margin-top: 0.5em;
+    }
+  }
+
+  /* The legend: which colour is the site's own municipality, which the selected one. */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0.35em 0 0;
+  }
+  .legend[hidden] {
+    display: none;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.15em;
+    border: 2px solid var(--_mre-map-outline);
+    print-color-adjust: exact;
+  }
+  .swatch.current {
+    background: var(--_mre-map-current);
+  }
+  .swatch.selected {
+    background: var(--_mre-map-selected-fill);
+    border-color: var(--mre-map-selected, var(--_mre-color-primary));
+  }
+
+  /* The printed map: the whole region at the paper's width (the engine builds it before printing). */
+  .map .mre-print {
+    display: none;
+  }
+  @media print {
+    .controls,
+    .map .mre-gesture-hint {
+      display: none;
+    }
+    .map {
+      height: auto;
+      min-height: 0;
+      max-height: none;
+      aspect-ratio: var(--_mre-map-aspect, ${unsafeCSS(REGION_ASPECT_RATIO)});
+      break-inside: avoid;
+    }
+    .map .mre-print {
+      display: block;
+      position: absolute;
+      inset: 0;
+    }
+    .map .mre-print + .mre-leaflet {
+      display: none;
+    }
+  }
 
   .attribution {
     margin: 0.25em 0 0;
@@ -242,84 +192,20 @@ export const styles = css`
     font-size: 0.9em;
   }
 
-  /*
-   * Forced colours (Windows High Contrast and the like). Chromium replaces the colours of text,
-   * backgrounds and borders with the visitor's palette, but leaves SVG fill and stroke alone
-   * (SVG gets forced-color-adjust: preserve-parent-color): without these rules the
-   * municipalities would keep their own light colours on a possibly black canvas. So every colour
-   * of the map is set here, from system colours only, which forced colours always respect. The site's own municipality is filled in
-   * Highlight, the selection has the thickest outline, focus is a Highlight ring on a Canvas halo.
-   */
+  /* Forced colours: the map's own rules are in the engine's styles (engine/engine.styles.ts). */
   @media (forced-colors: active) {
     .map {
       border-color: CanvasText;
     }
-    .map .mre-leaflet {
-      background: Canvas;
-      color: CanvasText;
-    }
-    .map .mre-area,
-    .map .mre-area.is-highlighted,
-    .map .mre-area:hover {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .map .mre-area.is-current {
-      fill: Highlight;
-    }
-    .map .mre-mark-current {
-      stroke: CanvasText;
-    }
-    .map .mre-mark-selected {
-      stroke: CanvasText;
-      stroke-width: 5px;
-    }
-    .map .mre-mark-hover {
-      stroke: Highlight;
-    }
-    .map .mre-mark-focus-halo {
-      stroke: Canvas;
-    }
-    .map .mre-mark-focus {
-      stroke: Highlight;
-    }
-    .map .mre-label {
-      color: CanvasText;
-      text-shadow: none;
-    }
-    /*
-     * Its name sits on the Highlight fill: in the colours that go with it. Without
-     * forced-color-adjust: none, Chromium paints a Canvas backplate behind the text, and
-     * HighlightText on Canvas can be invisible (black on black).
-     */
-    .map .mre-label.is-current {
-      forced-color-adjust: none;
-      padding: 0 0.2em;
-      color: HighlightText;
-      background: Highlight;
-    }
-    .map .mre-tooltip,
-    .map .leaflet-popup-content-wrapper,
-    .map .leaflet-popup-tip {
-      border: 1px solid CanvasText;
-      color: CanvasText;
-      background: Canvas;
-    }
-    .map .leaflet-popup-content a {
-      color: LinkText;
-    }
-    .map .mre-popup-close,
     .controls button {
       border: 1px solid ButtonText;
       background: ButtonFace;
       color: ButtonText;
     }
-    .map .mre-popup-close:hover,
     .controls button:hover {
       border-color: Highlight;
       background: ButtonFace;
     }
-    .map .mre-popup-close:focus-visible,
     .controls button:focus-visible {
       outline: 2px solid Highlight;
       outline-offset: 2px;
@@ -328,6 +214,20 @@ export const styles = css`
       border-color: GrayText;
       color: GrayText;
       opacity: 1;
+    }
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .swatch.current {
+      background: Highlight;
+    }
+    .swatch.selected {
+      border-width: 0.25em;
+    }
+    .details {
+      border-color: CanvasText;
     }
   }
 `;

@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { forcedColoursRefused, itIn } from '../../../test/engine.js';
 import { press } from '../../../test/keys.js';
+import { area, areas, drawn, drawnBox, fitted, focused, map, mapBox, pointOf, popup, root, still, tabInto } from '../../../test/map.js';
 import { afterEverythingScheduled, whenClass } from '../../../test/scheduled.js';
 import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
@@ -12,85 +13,11 @@ import { isTileTemplate, resolveBasemap } from './basemap.js';
 import { loadMapEngine } from './load-engine.js';
 import './region-map.js';
 import { MreRegionMap } from './region-map.js';
+import { REGION_ASPECT_RATIO } from './region-map.styles.js';
 
-const root = (el: MreRegionMap) => el.shadowRoot!;
-const areas = (el: MreRegionMap) => [...root(el).querySelectorAll<SVGPathElement>('path.mre-area')];
-const area = (el: MreRegionMap, code: string) => root(el).querySelector<SVGPathElement>(`path.mre-area[data-code="${code}"]`)!;
 const names = (el: MreRegionMap) => areas(el).map((p) => p.getAttribute('aria-label'));
 const notices = (el: MreRegionMap) =>
   [...root(el).querySelectorAll('[role="status"] .notice')].map((n) => shownText(n));
-const popup = (el: MreRegionMap) => root(el).querySelector<HTMLElement>('.mre-popup-body');
-const focused = (el: MreRegionMap) => root(el).activeElement;
-const mapBox = (el: MreRegionMap) => root(el).querySelector('.map')!.getBoundingClientRect();
-
-/** The box around every drawn municipality, in page pixels. */
-function drawnBox(el: MreRegionMap) {
-  const rects = areas(el).map((p) => p.getBoundingClientRect());
-  const left = Math.min(...rects.map((r) => r.left));
-  const top = Math.min(...rects.map((r) => r.top));
-  const right = Math.max(...rects.map((r) => r.right));
-  const bottom = Math.max(...rects.map((r) => r.bottom));
-  return { left, top, right, bottom, width: right - left, height: bottom - top };
-}
-
-/** Whether the region fills the map in at least one direction and lies inside it. */
-function fitted(el: MreRegionMap): boolean {
-  const map = mapBox(el);
-  const box = drawnBox(el);
-  const fills = box.width >= map.width * 0.8 || box.height >= map.height * 0.8;
-  const inside = box.left >= map.left - 1 && box.right <= map.right + 1 && box.top >= map.top - 1 && box.bottom <= map.bottom + 1;
-  return map.width > 0 && fills && inside;
-}
-
-async function drawn(el: MreRegionMap, count = 21): Promise<void> {
-  await waitUntil(() => areas(el).length === count && root(el).querySelector('.controls, .mre-leaflet'), `${count} municipalities drawn`, {
-    timeout: 5000,
-  });
-  await nextFrame();
-}
-
-async function map(template: ReturnType<typeof html>): Promise<MreRegionMap> {
-  const el = await fixture<MreRegionMap>(template);
-  await drawn(el);
-  return el;
-}
-
-/** The centre of a municipality's name on the map: a point inside it, for real mouse input. */
-function pointOf(el: MreRegionMap, code: string): [number, number] {
-  const label = root(el).querySelector(`.mre-label[data-code="${code}"]`)!.getBoundingClientRect();
-  return [Math.round(label.left + label.width / 2), Math.round(label.top + label.height / 2)];
-}
-
-/**
- * Waits until the map stands still: no zoom animation running, and the same drawn box in three
- * frames in a row. A zoom asked for starts by the next frame, so three still frames after an
- * input also prove that the input moved nothing.
- */
-async function still(el: MreRegionMap): Promise<void> {
-  let last = '';
-  let same = 0;
-  await waitUntil(
-    async () => {
-      await nextFrame();
-      const box = JSON.stringify(drawnBox(el));
-      const animating = root(el).querySelector('.mre-leaflet')!.classList.contains('leaflet-zoom-anim');
-      same = box === last && !animating ? same + 1 : 0;
-      last = box;
-      return same >= 3;
-    },
-    'the map stands still',
-    { timeout: 5000, interval: 0 },
-  );
-}
-
-async function tabInto(el: MreRegionMap): Promise<void> {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  el.before(before);
-  before.focus();
-  await press('Tab');
-  before.remove();
-}
 
 describe('<mre-region-map>', () => {
   afterEach(async () => {
@@ -124,10 +51,14 @@ describe('<mre-region-map>', () => {
       expect(document.querySelectorAll('style, link[rel="stylesheet"]')).to.have.length(0);
     });
 
-    it('fits the region to the map at the default height, which comes from a token in em', async () => {
-      const el = await map(html`<mre-region-map></mre-region-map>`);
-      expect(mapBox(el).height).to.equal(28 * 16);
+    it('takes the shape of the region: the region fills the map at the width it gets', async () => {
+      // Changed by the issue "Screens": the height follows the region instead of a fixed 28em.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><mre-region-map></mre-region-map></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      expect(mapBox(el).height).to.be.closeTo(600 / REGION_ASPECT_RATIO, 1);
       expect(fitted(el)).to.be.true;
+      expect(drawnBox(el).height / mapBox(el).height).to.be.above(0.85);
     });
 
     it('shows the names on the map, readable and without overlap', async () => {
@@ -184,8 +115,11 @@ describe('<mre-region-map>', () => {
         expect(current[0].getAttribute('aria-label')).to.equal('Helmond, U bent hier');
         expect(getComputedStyle(current[0]).fill).to.equal('rgb(255, 210, 77)');
         expect(getComputedStyle(area(el, 'GM0772')).fill).to.equal('rgb(213, 227, 240)');
+        // On the map, the name alone (changed by the issue "Screens": "U bent hier" no longer
+        // covers the area); the legend under the map says it, next to the colour.
         const label = root(el).querySelector('.mre-label[data-code="GM0794"]')!;
-        expect(label.textContent).to.equal('HelmondU bent hier');
+        expect(label.textContent).to.equal('Helmond');
+        expect(shownText(root(el).querySelector('[part="legend"]')!)).to.equal('U bent hier: Helmond');
         expect(visibleText(el)).to.include('Helmond (U bent hier)');
         expect(notices(el)).to.deep.equal([]);
       });
@@ -493,8 +427,10 @@ describe('<mre-region-map>', () => {
     });
 
     it('says so and keeps the default height when height is not a length', async () => {
-      const el = await map(html`<mre-region-map height="banana"></mre-region-map>`);
-      expect(mapBox(el).height).to.equal(28 * 16);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><mre-region-map height="banana"></mre-region-map></div>`);
+      const el = wrapper.querySelector('mre-region-map')!;
+      await drawn(el);
+      expect(mapBox(el).height).to.be.closeTo(600 / REGION_ASPECT_RATIO, 1);
       expect(notices(el)).to.deep.equal(['Let op: height="banana" is geen hoogte (bijvoorbeeld 30em of 400px); de standaardhoogte wordt gebruikt.']);
     });
 
@@ -890,8 +826,8 @@ describe('<mre-region-map>', () => {
       expect(inView('GM1667')).to.be.false;
       wrapper.querySelector('#other')!.dispatchEvent(new MreMunicipalitySelectEvent({ code: 'GM1667', slug: 'reusel-de-mierden', name: 'Reusel-De Mierden' }));
       await el.updateComplete;
-      await nextFrame();
-      expect(inView('GM1667')).to.be.true;
+      // The map moves to it (animated: the visitor did not ask for reduced motion).
+      await waitUntil(() => inView('GM1667'), 'Reusel-De Mierden in view', { timeout: 5000 });
     });
 
     it('marks its own selection in a second map on the page', async () => {

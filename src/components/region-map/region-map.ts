@@ -1,14 +1,14 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Municipality } from '../../data/types.js';
-import { formatPopulation, localized } from '../../i18n/format.js';
+import { compareNames, formatPopulation, localized } from '../../i18n/format.js';
 import type { Strings } from '../../i18n/strings.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
 import { renderSwallowedContent } from '../../internal/fallback.js';
 import { ownMunicipality, renderNotices } from '../../internal/notices.js';
-import { mapConnected, mapDisconnected } from '../../internal/selection.js';
+import { mapConnected, mapDisconnected, mapDrew } from '../../internal/selection.js';
 import { SelectionController } from '../../internal/selection-controller.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { PDOK_VARIANTS, resolveBasemap, type BasemapChoice } from './basemap.js';
@@ -18,7 +18,8 @@ import { styles } from './region-map.styles.js';
 
 /**
  * A map of the 21 municipalities of the Metropoolregio Eindhoven. The site's own municipality is
- * marked; hovering, focusing or choosing a municipality shows its name, population and website.
+ * filled in its own colour, and a legend under the map says so; hovering, focusing or choosing a
+ * municipality shows its name, population and website (on a narrow map in a panel under it).
  * The map itself (Leaflet and the boundaries) loads only when the element is on the page. By
  * default it draws the boundaries alone and asks no other server for anything; a background map
  * is opt-in. The municipalities are also in the element as a list, the map's text alternative.
@@ -27,15 +28,24 @@ import { styles } from './region-map.styles.js';
  * right in reading order, up and down to the row above or below), Home and End go to the first
  * and last, Enter or Space shows the details, Escape closes them, `+` and `-` zoom.
  *
- * A map and an `<mre-municipality-list>` on the same page follow each other's selection.
+ * Touch and wheel cooperate with the page: one finger and the plain wheel scroll the page; two
+ * fingers move and zoom the map, and so does the wheel with Ctrl (⌘ on a Mac). A short hint says
+ * so when one finger drags on the map, or the wheel turns over it.
  *
- * The map has a fixed height (`--mre-map-height`), so the page does not move when it draws. To
- * keep it from jumping while the script loads, reserve the space in the page's CSS (the map with
- * its attribution and list toggle, at a width of 800 px):
+ * A map and an `<mre-municipality-list>` on the same page follow each other's selection: the
+ * selected municipality is filled, named, and brought into view.
+ *
+ * The map's height follows the shape of the region at the width it gets (between
+ * `--mre-map-min-height` and `--mre-map-max-height`), so that the region fills it; `height` or
+ * `--mre-map-height` fix it instead. The height is known before the map draws, so the page does
+ * not move then. To keep it from jumping while the script loads, reserve the space in the page's
+ * CSS (the map with its legend, attribution and list toggle, at a width of 800 px):
  *
  * ```css
- * mre-region-map:not(:defined) { display: block; min-height: 32.5em; }
+ * mre-region-map:not(:defined) { display: block; min-height: 33em; }
  * ```
+ *
+ * Printed, the map shows the whole region at the width of the paper, without its buttons.
  *
  * @summary Map of the municipalities of the region, with "you are here".
  * @tag mre-region-map
@@ -47,7 +57,7 @@ import { styles } from './region-map.styles.js';
  * @attr basemap-variant - For `basemap="pdok"`: `standaard` (default), `grijs` or `pastel`.
  * @attr basemap-attribution - The attribution of a custom tile URL; required for one.
  * @attr no-zoom - No zoom buttons and no zooming or panning.
- * @attr height - The height of the map, a CSS length (`30em`, `400px`) or a number of pixels; the default is `--mre-map-height`.
+ * @attr height - A fixed height of the map, a CSS length (`30em`, `400px`) or a number of pixels; without it the height follows the region's shape.
  *
  * @fires {MreMunicipalitySelectEvent} mre-municipality-select - The visitor chose a municipality on the map (click, tap, Enter or Space). `detail`: `{ code, slug, name }`.
  * @fires {MreErrorEvent} mre-error - The file from `src` cannot be used; the bundled data is shown.
@@ -59,6 +69,8 @@ import { styles } from './region-map.styles.js';
  * @csspart notices - The live region with notices.
  * @csspart notice - One notice.
  * @csspart map - The map area.
+ * @csspart details - The panel under a narrow map that shows the chosen municipality's details.
+ * @csspart legend - The legend under the map: the site's own and the selected municipality.
  * @csspart controls - The group of zoom buttons.
  * @csspart zoom-button - One zoom button.
  * @csspart attribution - The sources of the boundaries and the background map.
@@ -66,13 +78,16 @@ import { styles } from './region-map.styles.js';
  * @csspart list - The list in the text alternative.
  * @csspart item - One municipality in that list.
  *
- * @cssprop --mre-map-height - Height of the map (default `28em`).
+ * @cssprop --mre-map-height - A fixed height of the map; without it the height follows the region's shape.
+ * @cssprop --mre-map-min-height - The least height of the map when it follows the region's shape (default `5em`).
+ * @cssprop --mre-map-max-height - The most height of the map when it follows the region's shape (default `28em`).
  * @cssprop --mre-map-background - Background of the map (default `#eef3f7`).
  * @cssprop --mre-map-fill - Fill of a municipality (default `#d5e3f0`).
  * @cssprop --mre-map-outline - Boundary lines (default `#00529c`).
  * @cssprop --mre-map-highlight - Fill of the municipality under the pointer or keyboard focus (default `#8fb9e3`).
  * @cssprop --mre-map-current - Fill of the site's own municipality (default `#ffd24d`).
  * @cssprop --mre-map-selected - Outline of the municipality selected on the page (default `--mre-color-primary`).
+ * @cssprop --mre-map-selected-fill - Fill of the municipality selected on the page (default `#6aa7e0`).
  * @cssprop --mre-map-label-color - Colour of the names on the map (default `--mre-color-text`).
  * @cssprop --mre-map-label-size - Size of the names on the map (default `0.8em`).
  * @cssprop --mre-color-focus - Keyboard focus outline, and the outline of the municipality under the pointer.
@@ -88,6 +103,8 @@ export class MreRegionMap extends MreElement {
   readonly #selection = new SelectionController(this);
   readonly #engine = new MapEngineController(this, {
     container: () => this._mapHost,
+    panel: () => this._panel,
+    obstructions: () => (this._controls ? [this._controls.getBoundingClientRect()] : []),
     inputs: () => [
       this.#data.region,
       this.#i18n.lang,
@@ -99,9 +116,19 @@ export class MreRegionMap extends MreElement {
     ],
     state: () => this._mapState(),
     onSelect: (code) => this._select(code),
+    onDrawn: (codes, aspectRatio) => {
+      mapDrew(this, codes);
+      this._aspectRatio = aspectRatio;
+      this.requestUpdate();
+    },
   });
 
+  /** The shape of the region the engine drew, its width by its height; the styles' default until then. */
+  private _aspectRatio?: number;
+
   @query('.map') private _mapHost?: HTMLElement;
+  @query('.details') private _panel?: HTMLElement;
+  @query('.controls') private _controls?: HTMLElement;
 
   /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
   @property() src?: string;
@@ -141,7 +168,13 @@ export class MreRegionMap extends MreElement {
   }
 
   protected override updated(): void {
-    if (this._mapHost) this._mapHost.style.height = this._height() ?? '';
+    const map = this._mapHost;
+    if (!map) return;
+    // Inline on the map itself, so that the attribute wins over a --mre-map-height of the page.
+    const height = this._height();
+    if (height) map.style.setProperty('--mre-map-height', height);
+    else map.style.removeProperty('--mre-map-height');
+    if (this._aspectRatio) map.style.setProperty('--_mre-map-aspect', String(Math.round(this._aspectRatio * 1000) / 1000));
   }
 
   private _current(): Municipality | undefined {
@@ -195,9 +228,11 @@ export class MreRegionMap extends MreElement {
       tiles: this._basemap().tiles,
       interactive: !this.noZoom,
       label: t.mapLabel(this.#data.regionName(t)),
+      areasLabel: t.municipalityListLabel(this.#data.regionName(t)),
       hint: t.mapHint,
+      touchHint: t.touchHint,
+      wheelHint: t.wheelHint(/Mac|iP(hone|ad|od)/.test(navigator.platform) ? '⌘' : 'Ctrl'),
       closeLabel: t.close,
-      currentMark: t.youAreHere,
     };
   }
 
@@ -230,9 +265,10 @@ export class MreRegionMap extends MreElement {
     const choice = this._basemap();
     const engine = this.#engine;
     const failed = engine.status === 'failed';
-    const collator = new Intl.Collator(lang);
-    const items = [...region.municipalities].sort((a, b) => collator.compare(a.name, b.name));
+    const compare = compareNames(lang);
+    const items = [...region.municipalities].sort((a, b) => compare(a.name, b.name));
     const attribution = localized(region.attribution, lang);
+    const selected = region.municipalities.find((m) => m.code === this.#selection.selectedCode);
     const tiles = choice.tiles;
     const zoomButton = (direction: 'in' | 'out' | 'fit', label: string, symbol: string, enabled: boolean) =>
       html`<button type="button" part="zoom-button" aria-label=${label} title=${label} aria-disabled=${enabled ? 'false' : 'true'}
@@ -248,6 +284,13 @@ export class MreRegionMap extends MreElement {
             </div>`
           : ''}
       </div>
+      <div class="details" part="details" hidden></div>
+      ${current || selected
+        ? html`<p class="legend" part="legend" ?hidden=${failed}>
+            ${current ? html`<span class="key"><span class="swatch current"></span>${t.youAreHere}: <bdi>${current.name}</bdi></span>` : ''}
+            ${selected ? html`<span class="key"><span class="swatch selected"></span>${t.selectedMunicipality}: <bdi>${selected.name}</bdi></span>` : ''}
+          </p>`
+        : ''}
       <p class="attribution" part="attribution">
         ${attribution}${tiles
           ? html`${attribution ? ' · ' : ''}${tiles.attributionUrl

@@ -30,11 +30,18 @@ export interface MapArea {
   /** Lines of the tooltip on hover and focus; the first is shown as the name. */
   tooltip: string[];
   popup: AreaPopup;
-  /** Its boundary (WGS84); without one the bundled boundary of the same CBS code is used. */
+  /**
+   * Its boundary (WGS84); without one the bundled boundary of the same CBS code is used. A
+   * boundary mostly outside the region, or with longitude and latitude swapped (see
+   * `judgeBoundary`), is left off the map, with a warning.
+   */
   boundary?: Geometry;
   /** Where its name goes, `[longitude, latitude]`; without one, the middle of its bounds. */
   labelPoint?: Position;
-  /** Bigger wins when names would overlap (the population, for instance). */
+  /**
+   * Bigger wins when names would overlap (the population, for instance); the site's own and the
+   * selected municipality come before every other.
+   */
   priority: number;
 }
 
@@ -51,12 +58,16 @@ export interface MapState {
   interactive: boolean;
   /** Accessible name of the map. */
   label: string;
+  /** Accessible name of the group of municipalities (the SVG that holds their shapes). */
+  areasLabel: string;
   /** How to use it with a keyboard. */
   hint: string;
+  /** Said and shown when one finger drags on the map: two fingers move it. */
+  touchHint: string;
+  /** Said and shown when the wheel turns over the map without Ctrl or ⌘: with it, it zooms. */
+  wheelHint: string;
   /** Accessible name of the popup's close button. */
   closeLabel: string;
-  /** The text shown on the current municipality's name on the map. */
-  currentMark: string;
 }
 
 /** What the engine reports to the element. Called synchronously, never after `destroy()`. */
@@ -67,13 +78,24 @@ export interface MapCallbacks {
   onTileError(): void;
   /** The zoom changed; whether zooming further in or out is possible. */
   onZoom(canZoomIn: boolean, canZoomOut: boolean): void;
+  /**
+   * The municipalities were drawn (on creation, and when the areas change): the codes of those
+   * on the map, and the shape of the region they make, its width divided by its height on the
+   * map (1 when none is drawn).
+   */
+  onDrawn(codes: string[], aspectRatio: number): void;
+  /**
+   * The boxes that lie over the map, in viewport coordinates (`getBoundingClientRect()`), such as
+   * the element's zoom buttons: names, popups and tooltips keep clear of them.
+   */
+  obstructions(): readonly DOMRectReadOnly[];
 }
 
 /** A map drawn by the engine. */
 export interface RegionMapController {
   /** Shows `state`; redraws the shapes only when the areas or their boundaries changed. */
   update(state: MapState): void;
-  /** Zooms in one step, animated unless the visitor prefers reduced motion. */
+  /** Zooms in one step, animated unless the visitor prefers reduced motion (as every move of the map). */
   zoomIn(): void;
   /** Zooms out one step. */
   zoomOut(): void;
