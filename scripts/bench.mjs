@@ -12,7 +12,7 @@
 //   BENCH_QUICK=1        a smoke run: 3 pairs, one Lighthouse run, 10 memory cycles; written to
 //                        bench/generated/results-quick.json instead of bench/results.json
 //   BENCH_ONLY=map,list  only these groups or measurement ids (see MEASUREMENTS and the groups
-//                        bytes, traces, lighthouse)
+//                        bytes, traces, lighthouse); written to bench/generated/results-only.json
 //   BENCH_OUT=file.json  where the results go (and the previous results are read from)
 //   BENCH_LIGHTHOUSE_RUNS=3, BENCH_NO_BUILD=1 (measure dist/ as it is)
 //
@@ -50,11 +50,13 @@ const LIGHTHOUSE_RUNS = Number(env.BENCH_LIGHTHOUSE_RUNS ?? (QUICK ? 1 : 3));
 const MEMORY_CYCLES = QUICK ? 10 : 50;
 /** Traced loads per page: tracing slows a load, so these are not timed; they say where time goes. */
 const TRACE_RUNS = QUICK ? 1 : 3;
-const OUT = env.BENCH_OUT ?? (QUICK ? `${GENERATED}/results-quick.json` : 'bench/results.json');
 const ONLY = (env.BENCH_ONLY ?? '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
+// A smoke run or a run of some groups writes beside the generated data: bench/results.json keeps
+// the last whole run, which the README quotes.
+const OUT = env.BENCH_OUT ?? (QUICK ? `${GENERATED}/results-quick.json` : ONLY.length ? `${GENERATED}/results-only.json` : 'bench/results.json');
 if (!Number.isInteger(PAIRS) || PAIRS < 1) throw new Error(`BENCH_PAIRS must be a whole number of at least 1, not ${env.BENCH_PAIRS}`);
 
 /**

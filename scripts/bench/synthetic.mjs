@@ -1,5 +1,5 @@
 // Synthetic datasets for the benchmark: more municipalities than the region has, made by tiling
-// shifted copies of the 21 real boundaries, with made-up codes (GM9000–GM9999) and names
+// shrunken copies of the 21 real boundaries inside the region's own box, with made-up codes (GM9000–GM9999) and names
 // ("Synthetisch 001"). They exist only to measure how the widgets grow with the size of the
 // data: they are generated at benchmark time into bench/generated/ (git-ignored), are never
 // committed and never shown to visitors.
@@ -38,9 +38,9 @@ export function bbox(geometries) {
   return box;
 }
 
-/** A copy of a geometry moved by `dLng` and `dLat` degrees. */
-export function shiftGeometry(geometry, dLng, dLat) {
-  const ring = (r) => r.map(([lng, lat, ...rest]) => [round(lng + dLng), round(lat + dLat), ...rest]);
+/** A copy of a geometry with every position `[lng, lat]` moved by `place` (degrees to degrees). */
+export function placeGeometry(geometry, place) {
+  const ring = (r) => r.map(([lng, lat, ...rest]) => [...place([lng, lat]).map(round), ...rest]);
   return {
     type: geometry.type,
     coordinates:
@@ -54,7 +54,9 @@ export const number = (i) => String(i).padStart(3, '0');
 /**
  * `count` synthetic municipalities: municipality `i` (from 1) is a copy of real municipality
  * `(i - 1) % 21`, in tile `floor((i - 1) / 21)` of a grid of copies of the region laid side by
- * side (west to east, then rows to the south), so that no two overlap. Code `GM9000 + i - 1`,
+ * side (west to east, then rows to the south), so that no two overlap. The grid is shrunk to the
+ * region's own box (with 5 % between copies), because the map leaves off boundaries far outside
+ * the region; every copy keeps all its positions. Code `GM9000 + i - 1`,
  * name `Synthetisch 001`, slug `synthetisch-001`; population, areas and website path copied.
  * `withBoundaries: false` leaves out boundaries and label points (a list needs none).
  */
@@ -62,15 +64,17 @@ export function syntheticMunicipalities(count, { withBoundaries = true, real = r
   if (!Number.isInteger(count) || count < 1 || count > 1000) throw new RangeError(`count must be 1…1000, not ${count}`);
   const source = real.content.municipalities;
   const box = bbox(source.map((m) => real.boundaries[m.code]));
-  const width = (box.east - box.west) * 1.05;
-  const height = (box.north - box.south) * 1.05;
   const tiles = Math.ceil(count / source.length);
   const columns = Math.ceil(Math.sqrt(tiles));
+  const scale = 1 / (columns * 1.05);
+  const width = (box.east - box.west) * 1.05 * scale;
+  const height = (box.north - box.south) * 1.05 * scale;
   return Array.from({ length: count }, (_, index) => {
     const original = source[index % source.length];
     const tile = Math.floor(index / source.length);
-    const dLng = (tile % columns) * width;
-    const dLat = -Math.floor(tile / columns) * height;
+    const west = box.west + (tile % columns) * width;
+    const north = box.north - Math.floor(tile / columns) * height;
+    const place = ([lng, lat]) => [west + (lng - box.west) * scale, north - (box.north - lat) * scale];
     const n = number(index + 1);
     const m = {
       code: `GM${9000 + index}`,
@@ -82,9 +86,8 @@ export function syntheticMunicipalities(count, { withBoundaries = true, real = r
       website: `https://example.org/synthetisch-${n}`,
     };
     if (withBoundaries) {
-      const [lng, lat] = original.label_point;
-      m.label_point = [round(lng + dLng), round(lat + dLat)];
-      m.boundary = shiftGeometry(real.boundaries[original.code], dLng, dLat);
+      m.label_point = place(original.label_point).map(round);
+      m.boundary = placeGeometry(real.boundaries[original.code], place);
     }
     return m;
   });

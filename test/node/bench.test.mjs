@@ -86,6 +86,10 @@ test('synthetic municipalities: made-up codes and names, valid data, copies that
       assert.ok(apart, `tiles ${a} and ${b} overlap`);
     }
   }
+  // Inside the region's box, which the map holds boundaries against.
+  const region = bbox(real.content.municipalities.map((m) => real.boundaries[m.code]));
+  const all = bbox(list.map((m) => m.boundary));
+  assert.ok(all.west >= region.west && all.east <= region.east + 0.1 && all.south >= region.south - 0.1 && all.north <= region.north, JSON.stringify({ all, region }));
   assert.throws(() => syntheticMunicipalities(1001), RangeError);
 });
 
