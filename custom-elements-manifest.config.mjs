@@ -2,7 +2,9 @@
 // build, by Storybook and by the tests. It documents the public API only: private and protected
 // members, `#private` and `_internal` names and symbol-keyed members are left out, and so are the
 // controller plumbing methods every Lit element has. Every element also lists the global design
-// tokens (from src/styles/tokens.ts), so that a page or Storybook sees all it can set.
+// tokens (from src/styles/tokens.ts), so that a page or Storybook sees all it can set. Types are
+// written out (`'asc' | 'desc'`, not the name of a type the reader cannot see), and every custom
+// property carries its default.
 import { readFileSync } from 'node:fs';
 
 /**
@@ -17,6 +19,12 @@ export function globalTokens() {
   });
 }
 
+/** The default a description names, as a CSS value: `(default \`28em\`)`, `(default \`--mre-x\`)` → `var(--mre-x)`. */
+function describedDefault(description = '') {
+  const value = description.match(/\(default `([^`]+)`/)?.[1];
+  return value?.startsWith('--') ? `var(${value})` : value;
+}
+
 const LIT_PLUMBING = new Set(['addController', 'removeController']);
 
 function isPublic(member) {
@@ -27,16 +35,31 @@ function isPublic(member) {
 
 function publicApiOnly() {
   const tokens = globalTokens();
+  /** Type aliases that are unions of literals (`type TimelineOrder = 'asc' | 'desc'`), by name. */
+  const literalUnions = new Map();
+  const spelledOut = (type) =>
+    type?.text ? { ...type, text: type.text.split('|').map((part) => literalUnions.get(part.trim()) ?? part.trim()).join(' | ') } : type;
   return {
     name: 'mre-public-api-only',
+    analyzePhase({ ts, node }) {
+      if (!ts.isTypeAliasDeclaration(node) || !ts.isUnionTypeNode(node.type)) return;
+      if (!node.type.types.every((t) => ts.isLiteralTypeNode(t))) return;
+      literalUnions.set(node.name.text, node.type.types.map((t) => t.getText()).join(' | '));
+    },
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.kind !== 'class') continue;
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            if (item.type) item.type = spelledOut(item.type);
+          }
           if (!declaration.tagName) continue;
           const listed = new Set((declaration.cssProperties ?? []).map((p) => p.name));
-          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...tokens.filter((t) => !listed.has(t.name))];
+          declaration.cssProperties = [...(declaration.cssProperties ?? []), ...tokens.filter((t) => !listed.has(t.name))].map((p) => {
+            const fallback = p.default ?? describedDefault(p.description) ?? tokens.find((t) => t.name === p.name)?.default;
+            return fallback ? { ...p, default: fallback } : p;
+          });
         }
       }
     },

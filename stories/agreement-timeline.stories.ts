@@ -1,47 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
+import { argTypesFor, initialArgsFor } from './controls.js';
+import { containerWidthArgType, renderWidget } from './render.js';
 
-interface AgreementTimelineArgs {
-  lang?: string;
-  theme?: string;
-  from?: string;
-  to?: string;
-  order?: 'asc' | 'desc';
-  today?: string;
-  src?: string;
-  /** Width of the box around the element. */
-  containerWidth?: string;
-  /** Extra CSS on the box around the element, e.g. design tokens. */
-  containerStyle?: string;
-}
+type Args = Record<string, unknown>;
 
-const meta: Meta<AgreementTimelineArgs> = {
+const argTypes = argTypesFor('mre-agreement-timeline');
+
+const meta: Meta<Args> = {
   title: 'Widgets/Agreement timeline',
   component: 'mre-agreement-timeline',
+  argTypes: { ...argTypes, ...containerWidthArgType },
   // A fixed date, so that the "nu" mark does not move with the calendar.
-  args: { today: '2024-05-01', containerWidth: '48em', containerStyle: '' },
-  argTypes: {
-    order: { control: 'inline-radio', options: ['asc', 'desc'] },
-    containerWidth: { control: 'text', description: 'Width of the container.' },
-    containerStyle: { control: 'text', description: 'CSS on the container, e.g. `--mre-color-primary: #7a1f5c`.' },
-  },
-  render: (args) => html`<div style="max-width: ${args.containerWidth ?? '100%'}; ${args.containerStyle ?? ''}">
-    <mre-agreement-timeline
-      lang=${ifDefined(args.lang)}
-      theme=${ifDefined(args.theme)}
-      from=${ifDefined(args.from)}
-      to=${ifDefined(args.to)}
-      order=${ifDefined(args.order)}
-      today=${ifDefined(args.today)}
-      src=${ifDefined(args.src)}
-    ></mre-agreement-timeline>
-  </div>`,
+  args: { ...initialArgsFor(argTypes), today: '2024-05-01' },
+  render: renderWidget('mre-agreement-timeline'),
 };
 export default meta;
 
-type Story = StoryObj<AgreementTimelineArgs>;
+type Story = StoryObj<Args>;
 
 /** Oldest first; on 1 May 2024 the cooperation agreement 2023–2026 is marked "nu". */
 export const Default: Story = {};
@@ -70,12 +46,15 @@ export const UnknownTheme: Story = { args: { theme: 'cultuur' } };
 export const InvalidRange: Story = { args: { from: '2020', to: '2010' } };
 
 /** A `src` that cannot be loaded: the bundled timeline and a notice. */
-export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' } };
+export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' }, tags: ['failing-src'] };
 
 /** The design tokens of a municipality's house style, set on an ancestor. */
 export const CustomColours: Story = {
   args: {
-    containerStyle:
-      '--mre-color-primary: #7a1f5c; --mre-color-highlight: #f6e6ef; --mre-agreement-timeline-line: #7a1f5c; --mre-font-family: Georgia, serif; --mre-space: 1.25em',
+    '--mre-color-primary': '#7a1f5c',
+    '--mre-color-highlight': '#f6e6ef',
+    '--mre-agreement-timeline-line': '#7a1f5c',
+    '--mre-font-family': 'Georgia, serif',
+    '--mre-space': '1.25em',
   },
 };

@@ -1,42 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
+import { argTypesFor, initialArgsFor } from './controls.js';
+import { containerWidthArgType, renderWidget } from './render.js';
 
-interface MunicipalityListArgs {
-  lang?: string;
-  municipality?: string;
-  sort?: 'name' | 'name-desc' | 'population' | 'population-asc';
-  compact?: boolean;
-  src?: string;
-  /** Width of the box around the element. */
-  containerWidth?: string;
-  /** Extra CSS on the box around the element, e.g. design tokens. */
-  containerStyle?: string;
-}
+type Args = Record<string, unknown>;
 
-const meta: Meta<MunicipalityListArgs> = {
+const argTypes = argTypesFor('mre-municipality-list');
+
+const meta: Meta<Args> = {
   title: 'Widgets/Municipality list',
   component: 'mre-municipality-list',
-  args: { containerWidth: '100%', containerStyle: '', compact: false },
-  argTypes: {
-    sort: { control: 'inline-radio', options: ['name', 'name-desc', 'population', 'population-asc'] },
-    containerWidth: { control: 'text', description: 'Width of the container.' },
-    containerStyle: { control: 'text', description: 'CSS on the container, e.g. `--mre-color-highlight: #e0f0ff`.' },
-  },
-  render: (args) => html`<div style="max-width: ${args.containerWidth ?? '100%'}; ${args.containerStyle ?? ''}">
-    <mre-municipality-list
-      lang=${ifDefined(args.lang)}
-      municipality=${ifDefined(args.municipality)}
-      sort=${ifDefined(args.sort)}
-      ?compact=${args.compact ?? false}
-      src=${ifDefined(args.src)}
-    ></mre-municipality-list>
-  </div>`,
+  argTypes: { ...argTypes, ...containerWidthArgType },
+  args: initialArgsFor(argTypes),
+  render: renderWidget('mre-municipality-list'),
 };
 export default meta;
 
-type Story = StoryObj<MunicipalityListArgs>;
+type Story = StoryObj<Args>;
 
 /** All 21 municipalities A–Z, with population, search and sort. */
 export const Default: Story = {};
@@ -56,23 +37,27 @@ export const UnknownMunicipality: Story = { args: { municipality: 'tilburg' } };
 export const Compact: Story = { args: { compact: true, municipality: 'eersel', containerWidth: '18em' } };
 
 /** A `src` that cannot be loaded: the bundled municipalities and a notice. */
-export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' } };
+export const RemoteSrcFailure: Story = { args: { src: '/does-not-exist/region.json' }, tags: ['failing-src'] };
 
 /** The design tokens of a municipality's house style, set on an ancestor. */
 export const CustomColours: Story = {
   args: {
     municipality: 'veldhoven',
-    containerStyle:
-      '--mre-color-primary: #00613d; --mre-color-highlight: #e3f4ea; --mre-color-border: #5e7a6b; --mre-radius: 0.75em; --mre-font-family: Verdana, sans-serif',
+    '--mre-color-primary': '#00613d',
+    '--mre-color-highlight': '#e3f4ea',
+    '--mre-color-border': '#5e7a6b',
+    '--mre-radius': '0.75em',
+    '--mre-font-family': 'Verdana, sans-serif',
   },
 };
 
 /**
  * A list, a map and a compact list on one page: "show on map" in the list marks the municipality
  * on the map and in the other list, and a click on the map marks it in both lists. The buttons
- * appear only while a map is on the page.
+ * appear only while a map is on the page. Shown at full width.
  */
 export const SyncedWithMap: Story = {
+  globals: { width: 'full' },
   render: () => html`<div style="display: grid; grid-template-columns: 1fr 2fr 1fr; gap: 2em; align-items: start">
     <mre-municipality-list></mre-municipality-list>
     <mre-region-map height="24em"></mre-region-map>

@@ -4,21 +4,24 @@ import * as agreementTimeline from '../stories/agreement-timeline.stories.js';
 import * as municipalityList from '../stories/municipality-list.stories.js';
 import * as regionMap from '../stories/region-map.stories.js';
 import * as themeCards from '../stories/theme-cards.stories.js';
+import * as theming from '../stories/theming.stories.js';
+import { municipalPage, type PageWidth } from '../stories/page.js';
 import { watchFetches, shownText } from './helpers.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {
   name?: string;
   args?: Args;
+  globals?: { width?: PageWidth };
   render?: (args: Args, context: unknown) => TemplateResult;
 }
 interface MetaLike extends StoryLike {
   title: string;
-  component: string;
+  component?: string;
 }
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-const modules = [agreementTimeline, municipalityList, regionMap, themeCards] as unknown as Record<string, StoryLike | MetaLike>[];
+const modules = [agreementTimeline, municipalityList, regionMap, themeCards, theming] as unknown as Record<string, StoryLike | MetaLike>[];
 
 /** Stories that show a background map from another host: they need network, which tests never use. */
 const needsNetwork = (args: Args) => ['pdok', 'osm'].includes(String(args.basemap)) || /^https:/.test(String(args.basemap ?? ''));
@@ -58,6 +61,14 @@ const expectedCounts: Record<string, [string, number][]> = {
   'Widgets/Theme cards/UnknownIds': [['mre-theme-cards', 2]],
   'Widgets/Agreement timeline/FilteredByTheme': [['mre-agreement-timeline', 5]],
   'Widgets/Agreement timeline/FromTo': [['mre-agreement-timeline', 6]],
+  'Guides/Theming/Defaults': [
+    ['mre-theme-cards', 2],
+    ['mre-region-map', 21],
+  ],
+  'Guides/Theming/HouseStyle': [
+    ['mre-theme-cards', 2],
+    ['mre-region-map', 21],
+  ],
   'Widgets/Municipality list/SyncedWithMap': [
     ['mre-municipality-list', 21],
     ['mre-region-map', 21],
@@ -119,16 +130,22 @@ async function settle(root: Element): Promise<void> {
   }
 }
 
-/** Runs `body` while watching the page for uncaught errors; returns them. */
+/** Runs `body` while watching the page for uncaught errors and console errors; returns them. */
 async function collectErrors(body: () => Promise<void>): Promise<string[]> {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
   const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => {
+    errors.push(`console.error: ${args.map(String).join(' ')}`);
+    consoleError.apply(console, args);
+  };
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   try {
     await body();
   } finally {
+    console.error = consoleError;
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
   }
@@ -179,15 +196,19 @@ for (const module of modules) {
       const key = `${meta.title}/${exportName}`;
       const renderStory = story.render ?? meta.render!;
 
+      // As Storybook shows it: on the municipal page of the preview's decorator, in Dutch, at the
+      // story's width (the content column unless the story says otherwise).
+      const globals = { lang: 'nl' as const, width: story.globals?.width ?? 'column' };
+
       async function show(): Promise<HTMLDivElement> {
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
-        render(renderStory(args, { args, globals: { lang: 'nl' } }), container);
+        render(municipalPage(renderStory(args, { args, globals }), globals), container);
         return container;
       }
 
       function expectShown(container: HTMLDivElement): void {
         const widgets = widgetsIn(container);
-        const counts = expectedCounts[key] ?? [[meta.component, allOf[meta.component]]];
+        const counts = expectedCounts[key] ?? [[meta.component!, allOf[meta.component!]]];
         expect(widgets.map((el) => [el.localName, count(el)]), 'widgets and what they show').to.deep.equal(counts);
         for (const el of widgets) {
           expect(el.matches(':defined'), el.localName).to.be.true;

@@ -3,11 +3,12 @@
 /* eslint-disable */
 "use strict";
 export const validateEnvelope = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:mre-widgets:region-envelope.schema.json","title":"Metropoolregio Eindhoven regional dataset","description":"The content shown by the mre-widgets elements: the 21 municipalities, the regional themes and the timeline of the regional agreements, in Dutch and English. Items that do not match their definition, and later duplicates, are dropped one by one; the rest is shown. A list that is missing or empty is taken from the bundled data, and so is a missing attribution.","type":"object","required":["version"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Format version of this file."},"reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"region":{"type":"object","required":["name"],"properties":{"name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"},"short_name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"}}},"attribution":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/localizedText"},"population_reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"municipalities":{"type":"array"},"themes":{"type":"array"},"timeline":{"type":"array"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"urn:mre-widgets:region-envelope.schema.json","title":"Metropoolregio Eindhoven regional dataset","description":"The content shown by the mre-widgets elements: the 21 municipalities, the regional themes and the timeline of the regional agreements, in Dutch and English. Fields that this schema does not name are ignored. Items that do not match their definition, and later duplicates, are dropped one by one; the rest is shown. A list that is missing or empty is taken from the bundled data, and so is a missing attribution.","type":"object","anyOf":[{"required":["schemaVersion"],"properties":{"schemaVersion":true}},{"required":["version"],"properties":{"version":true}}],"properties":{"$schema":{"type":"string"},"schemaVersion":{"type":"string","pattern":"^1\\.(0|[1-9][0-9]*)$","description":"The format of this file, MAJOR.MINOR; this schema describes 1.0. A newer MINOR only adds fields, which older widgets ignore; another MAJOR is a format they cannot read, so they show their bundled data and say so (mre-error reason \"version\"). A file without it is 1.0."},"version":{"const":1,"description":"The format as files before schemaVersion gave it: 1 is schemaVersion 1.0. A file gives schemaVersion, version, or both."},"reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"region":{"type":"object","required":["name"],"properties":{"name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"},"short_name":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/text"}}},"attribution":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/localizedText"},"population_reference_date":{"$ref":"urn:mre-widgets:region.schema.json#/definitions/isoDay"},"municipalities":{"type":"array"},"themes":{"type":"array"},"timeline":{"type":"array"}}};
 const schema13 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
 const schema14 = {"type":"string","pattern":"\\S"};
-const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern1 = new RegExp("\\S", "u");
+const pattern0 = new RegExp("^1\\.(0|[1-9][0-9]*)$", "u");
+const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern3 = new RegExp("\\S", "u");
 const schema16 = {"type":"object","required":["nl"],"properties":{"nl":{"$ref":"#/definitions/text"},"en":{"$ref":"#/definitions/text"}}};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -27,7 +28,7 @@ errors++;
 if(data.nl !== undefined){
 let data0 = data.nl;
 if(typeof data0 === "string"){
-if(!pattern1.test(data0)){
+if(!pattern3.test(data0)){
 const err1 = {instancePath:instancePath+"/nl",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -52,7 +53,7 @@ errors++;
 if(data.en !== undefined){
 let data1 = data.en;
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
+if(!pattern3.test(data1)){
 const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -94,9 +95,12 @@ function validate10(data, {instancePath="", parentData, parentDataProperty, root
 /*# sourceURL="urn:mre-widgets:region-envelope.schema.json" */;
 let vErrors = null;
 let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -105,9 +109,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.$schema !== undefined){
-if(typeof data.$schema !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -117,9 +126,11 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.version !== undefined){
-if(1 !== data.version){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -128,12 +139,21 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
 }
-if(data.reference_date !== undefined){
-let data2 = data.reference_date;
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-const err3 = {instancePath:instancePath+"/reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.$schema !== undefined){
+if(typeof data.$schema !== "string"){
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -143,8 +163,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.schemaVersion !== undefined){
+let data1 = data.schemaVersion;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err4 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/pattern",keyword:"pattern",params:{pattern: "^1\\.(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^1\\.(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -154,11 +177,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.region !== undefined){
-let data3 = data.region;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.name === undefined){
-const err5 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+else {
+const err5 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -167,11 +187,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data3.name !== undefined){
-let data4 = data3.name;
-if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-const err6 = {instancePath:instancePath+"/region/name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+if(data.version !== undefined){
+if(1 !== data.version){
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -181,8 +200,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/region/name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.reference_date !== undefined){
+let data3 = data.reference_date;
+if(typeof data3 === "string"){
+if(!pattern2.test(data3)){
+const err7 = {instancePath:instancePath+"/reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -192,11 +214,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data3.short_name !== undefined){
-let data5 = data3.short_name;
-if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
-const err8 = {instancePath:instancePath+"/region/short_name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+else {
+const err8 = {instancePath:instancePath+"/reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -206,8 +225,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/region/short_name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.region !== undefined){
+let data4 = data.region;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err9 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -216,15 +238,64 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err10 = {instancePath:instancePath+"/region/name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/region/name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.short_name !== undefined){
+let data6 = data4.short_name;
+if(typeof data6 === "string"){
+if(!pattern3.test(data6)){
+const err12 = {instancePath:instancePath+"/region/short_name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/region/short_name",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -236,57 +307,10 @@ errors = vErrors.length;
 }
 }
 if(data.population_reference_date !== undefined){
-let data7 = data.population_reference_date;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
-const err11 = {instancePath:instancePath+"/population_reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/population_reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.municipalities !== undefined){
-if(!(Array.isArray(data.municipalities))){
-const err13 = {instancePath:instancePath+"/municipalities",schemaPath:"#/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.themes !== undefined){
-if(!(Array.isArray(data.themes))){
-const err14 = {instancePath:instancePath+"/themes",schemaPath:"#/properties/themes/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.timeline !== undefined){
-if(!(Array.isArray(data.timeline))){
-const err15 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data8 = data.population_reference_date;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err15 = {instancePath:instancePath+"/population_reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -296,14 +320,61 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/population_reference_date",schemaPath:"urn:mre-widgets:region.schema.json#/definitions/isoDay/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.municipalities !== undefined){
+if(!(Array.isArray(data.municipalities))){
+const err17 = {instancePath:instancePath+"/municipalities",schemaPath:"#/properties/municipalities/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.themes !== undefined){
+if(!(Array.isArray(data.themes))){
+const err18 = {instancePath:instancePath+"/themes",schemaPath:"#/properties/themes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.timeline !== undefined){
+if(!(Array.isArray(data.timeline))){
+const err19 = {instancePath:instancePath+"/timeline",schemaPath:"#/properties/timeline/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -315,9 +386,9 @@ export const validateMunicipality = validate34;
 const schema20 = {"type":"object","required":["code","name","slug"],"properties":{"code":{"type":"string","pattern":"^GM\\d{4}$","description":"CBS municipality code."},"name":{"$ref":"#/definitions/text","description":"Official CBS name."},"short_name":{"$ref":"#/definitions/text"},"slug":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"population":{"type":"integer","minimum":0,"description":"Registered population on population_reference_date."},"land_area_km2":{"type":"number","minimum":0},"water_area_km2":{"type":"number","minimum":0},"website":{"$ref":"#/definitions/url"},"seat":{"$ref":"#/definitions/text"},"label_point":{"$ref":"#/definitions/position"},"boundary":{"$ref":"#/definitions/geometry"}}};
 const schema23 = {"type":"string","pattern":"^[a-zA-Z][a-zA-Z0-9+.-]*:"};
 const schema25 = {"type":"array","items":[{"type":"number","minimum":-180,"maximum":180},{"type":"number","minimum":-90,"maximum":90}],"minItems":2,"maxItems":3,"additionalItems":{"type":"number"},"description":"A WGS84 position, [longitude, latitude] (an altitude may follow)."};
-const pattern6 = new RegExp("^GM\\d{4}$", "u");
-const pattern9 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern10 = new RegExp("^[a-zA-Z][a-zA-Z0-9+.-]*:", "u");
+const pattern8 = new RegExp("^GM\\d{4}$", "u");
+const pattern11 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern12 = new RegExp("^[a-zA-Z][a-zA-Z0-9+.-]*:", "u");
 const schema26 = {"description":"A GeoJSON Polygon or MultiPolygon in WGS84 (RFC 7946).","oneOf":[{"type":"object","required":["type","coordinates"],"properties":{"type":{"const":"Polygon"},"coordinates":{"$ref":"#/definitions/polygonRings"}}},{"type":"object","required":["type","coordinates"],"properties":{"type":{"const":"MultiPolygon"},"coordinates":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/polygonRings"}}}}]};
 const schema27 = {"type":"array","minItems":1,"items":{"$ref":"#/definitions/linearRing"}};
 const schema28 = {"type":"array","minItems":4,"items":{"$ref":"#/definitions/position"}};
@@ -728,7 +799,7 @@ errors++;
 if(data.code !== undefined){
 let data0 = data.code;
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
+if(!pattern8.test(data0)){
 const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/pattern",keyword:"pattern",params:{pattern: "^GM\\d{4}$"},message:"must match pattern \""+"^GM\\d{4}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -753,7 +824,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
+if(!pattern3.test(data1)){
 const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -778,7 +849,7 @@ errors++;
 if(data.short_name !== undefined){
 let data2 = data.short_name;
 if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
+if(!pattern3.test(data2)){
 const err7 = {instancePath:instancePath+"/short_name",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -803,7 +874,7 @@ errors++;
 if(data.slug !== undefined){
 let data3 = data.slug;
 if(typeof data3 === "string"){
-if(!pattern9.test(data3)){
+if(!pattern11.test(data3)){
 const err9 = {instancePath:instancePath+"/slug",schemaPath:"#/properties/slug/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -903,7 +974,7 @@ errors++;
 if(data.website !== undefined){
 let data7 = data.website;
 if(typeof data7 === "string"){
-if(!pattern10.test(data7)){
+if(!pattern12.test(data7)){
 const err17 = {instancePath:instancePath+"/website",schemaPath:"#/definitions/url/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9+.-]*:"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -928,7 +999,7 @@ errors++;
 if(data.seat !== undefined){
 let data8 = data.seat;
 if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
+if(!pattern3.test(data8)){
 const err19 = {instancePath:instancePath+"/seat",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err19];
@@ -1116,7 +1187,7 @@ errors++;
 if(data.nl !== undefined){
 let data0 = data.nl;
 if(typeof data0 === "string"){
-if(!pattern1.test(data0)){
+if(!pattern3.test(data0)){
 const err1 = {instancePath:instancePath+"/nl",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err1];
@@ -1141,7 +1212,7 @@ errors++;
 if(data.en !== undefined){
 let data1 = data.en;
 if(typeof data1 === "string"){
-if(!pattern1.test(data1)){
+if(!pattern3.test(data1)){
 const err3 = {instancePath:instancePath+"/en",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1206,7 +1277,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern9.test(data0)){
+if(!pattern11.test(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -1243,7 +1314,7 @@ errors = vErrors.length;
 if(data.period !== undefined){
 let data3 = data.period;
 if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
+if(!pattern3.test(data3)){
 const err4 = {instancePath:instancePath+"/period",schemaPath:"#/definitions/text/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -1268,7 +1339,7 @@ errors++;
 if(data.url !== undefined){
 let data4 = data.url;
 if(typeof data4 === "string"){
-if(!pattern10.test(data4)){
+if(!pattern12.test(data4)){
 const err6 = {instancePath:instancePath+"/url",schemaPath:"#/definitions/url/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9+.-]*:"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -1297,7 +1368,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(!pattern10.test(data6)){
+if(!pattern12.test(data6)){
 const err8 = {instancePath:instancePath+"/source_urls/" + i0,schemaPath:"#/definitions/url/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9+.-]*:"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -1349,8 +1420,8 @@ return errors === 0;
 export const validateTimelineItem = validate39;
 const schema34 = {"type":"object","required":["id","start","date_precision","title"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9.]+)*$"},"start":{"$ref":"#/definitions/isoDate"},"end":{"$ref":"#/definitions/isoDate"},"date_precision":{"enum":["year","month","day"]},"title":{"$ref":"#/definitions/localizedText"},"summary":{"$ref":"#/definitions/localizedText"},"theme_ids":{"type":"array","items":{"type":"string"}},"source_urls":{"type":"array","items":{"$ref":"#/definitions/url"},"description":"The sources of the item, primary sources first. The timeline shows the first three."},"milestones":{"type":"array","items":{"type":"object","required":["date","title"],"properties":{"date":{"$ref":"#/definitions/isoDate"},"title":{"$ref":"#/definitions/localizedText"}}}}}};
 const schema35 = {"type":"string","pattern":"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$","description":"A date at year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD."};
-const pattern16 = new RegExp("^[a-z0-9]+(-[a-z0-9.]+)*$", "u");
-const pattern17 = new RegExp("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$", "u");
+const pattern18 = new RegExp("^[a-z0-9]+(-[a-z0-9.]+)*$", "u");
+const pattern19 = new RegExp("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$", "u");
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1399,7 +1470,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern16.test(data0)){
+if(!pattern18.test(data0)){
 const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9.]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9.]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -1424,7 +1495,7 @@ errors++;
 if(data.start !== undefined){
 let data1 = data.start;
 if(typeof data1 === "string"){
-if(!pattern17.test(data1)){
+if(!pattern19.test(data1)){
 const err6 = {instancePath:instancePath+"/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -1449,7 +1520,7 @@ errors++;
 if(data.end !== undefined){
 let data2 = data.end;
 if(typeof data2 === "string"){
-if(!pattern17.test(data2)){
+if(!pattern19.test(data2)){
 const err8 = {instancePath:instancePath+"/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -1531,7 +1602,7 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
+if(!pattern12.test(data9)){
 const err13 = {instancePath:instancePath+"/source_urls/" + i1,schemaPath:"#/definitions/url/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:"},message:"must match pattern \""+"^[a-zA-Z][a-zA-Z0-9+.-]*:"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -1595,7 +1666,7 @@ errors++;
 if(data11.date !== undefined){
 let data12 = data11.date;
 if(typeof data12 === "string"){
-if(!pattern17.test(data12)){
+if(!pattern19.test(data12)){
 const err18 = {instancePath:instancePath+"/milestones/" + i2+"/date",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"},message:"must match pattern \""+"^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
