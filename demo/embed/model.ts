@@ -7,7 +7,7 @@ export type Route = (typeof ROUTES)[number];
 export const isFrameRoute = (route: Route): route is 'iframe' | 'iframe-resize' => route.startsWith('iframe');
 
 /** The widths of the preview, in CSS pixels: a phone, a content column, the whole width there is. */
-export const WIDTHS = { phone: 360, column: 720, full: undefined } as const;
+export const WIDTHS = { phone: 360, column: 560, full: undefined } as const;
 export type WidthId = keyof typeof WIDTHS;
 
 export type OptionValue = string | boolean;

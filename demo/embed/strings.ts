@@ -56,6 +56,7 @@ export interface Words {
   customBasemap: string;
   basemapUrl: string;
   allThemes: string;
+  themesHint: string;
   tokensFor(widget: string): string;
   tokensShared: string;
   tokenDefault(value: string): string;
@@ -150,7 +151,7 @@ const nl: Words = {
     iframe: ['Iframe', 'voor een CMS dat geen script toelaat'],
     'iframe-resize': ['Iframe met frame-resize.js', 'elk iframe zo hoog als zijn inhoud, met één script'],
   },
-  widths: { phone: 'Telefoon (360 px)', column: 'Kolom (720 px)', full: 'Volle breedte' },
+  widths: { phone: 'Telefoon (360 px)', column: 'Kolom (560 px)', full: 'Volle breedte' },
   langs: { '': 'Zoals de pagina (het lang-attribuut van de pagina)', nl: 'Nederlands', en: 'Engels' },
   optionsLegend: (widget) => `Opties: ${widget}`,
   attributes: {
@@ -179,6 +180,7 @@ const nl: Words = {
   customBasemap: 'Eigen tegeladres',
   basemapUrl: 'Tegeladres, met {z}, {x} en {y} (https://…)',
   allThemes: 'alle thema’s',
+  themesHint: 'Niets aangevinkt: alle thema’s, in de volgorde van de gegevens.',
   tokensFor: (widget) => `Alleen ${widget.toLowerCase()}`,
   tokensShared: 'Voor alle widgets',
   tokenDefault: (value) => `standaard ${value}`,
@@ -292,7 +294,7 @@ const en: Words = {
     iframe: ['Iframe', 'for a CMS that allows no script'],
     'iframe-resize': ['Iframe with frame-resize.js', 'every iframe as tall as its content, with one script'],
   },
-  widths: { phone: 'Phone (360 px)', column: 'Column (720 px)', full: 'Full width' },
+  widths: { phone: 'Phone (360 px)', column: 'Column (560 px)', full: 'Full width' },
   langs: { '': 'As the page (the page’s lang attribute)', nl: 'Dutch', en: 'English' },
   optionsLegend: (widget) => `Options: ${widget}`,
   attributes: {
@@ -321,6 +323,7 @@ const en: Words = {
   customBasemap: 'Tile address of your own',
   basemapUrl: 'Tile address, with {z}, {x} and {y} (https://…)',
   allThemes: 'all themes',
+  themesHint: 'Nothing ticked: every theme, in the order of the data.',
   tokensFor: (widget) => `Only the ${widget.charAt(0).toLowerCase()}${widget.slice(1)}`,
   tokensShared: 'For every widget',
   tokenDefault: (value) => `default ${value}`,

@@ -47,12 +47,15 @@ export function readmeFacts(readme) {
 /** A default named in a description: "(default `28em`)", "(default `--mre-color-primary`)". */
 const describedDefault = (description = '') => description.match(/\(default `([^`]+)`/)?.[1];
 
+/** A token another one follows, as the manifest writes it (`var(--mre-x)`), by its name (`--mre-x`). */
+const followed = (value) => value?.match(/^var\((--[a-z0-9-]+)\)$/)?.[1] ?? value;
+
 /**
  * Every token of every element in the manifest, once: its default (a value, or another token it
  * follows), a description, the elements that use it, and whether it is a global one.
  */
 export function manifestTokens(manifest, globals = globalTokens()) {
-  const byName = new Map(globals.map((t) => [t.name, { name: t.name, default: t.default, description: t.description, tags: [], global: true }]));
+  const byName = new Map(globals.map((t) => [t.name, { name: t.name, default: followed(t.default), description: t.description, tags: [], global: true }]));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   for (const element of elements) {
     for (const property of element.cssProperties ?? []) {
@@ -60,7 +63,7 @@ export function manifestTokens(manifest, globals = globalTokens()) {
       if (!token) {
         token = {
           name: property.name,
-          default: property.default ?? describedDefault(property.description),
+          default: followed(property.default ?? describedDefault(property.description)),
           description: property.description ?? '',
           tags: [],
           global: false,
