@@ -4,8 +4,8 @@
 // without JavaScript, the copy buttons work from the keyboard and say so, the page passes the axe
 // audit and fits 320 px, and the data check reads as npm run check-data.
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { checkRegionText } from '../../src/data/check.js';
+import { press } from '../keys.js';
 import { openPage, textOf, type OpenPage } from './pages.js';
 
 const BUILDER = '/dist/embed/index.html';
@@ -62,10 +62,11 @@ async function route(p: OpenPage, value: Route): Promise<void> {
   if (!radio.checked) await change(p, radio, () => (radio.checked = true));
 }
 
-/** Opens `html` in a frame of the test page (same origin), optionally without scripts. */
+/** Opens `html` in a frame of the test page (same origin), optionally with scripting off. */
 async function paste(html: string, { scripts = true, width = 800 } = {}): Promise<Document> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 900px; border: 0; display: block`;
+  // In view, over the builder: a frame below the window would keep its lazy iframes unloaded.
+  frame.style.cssText = `position: fixed; top: 0; left: 0; z-index: 1; width: ${width}px; height: 900px; border: 0; background: #fff`;
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = html;
@@ -159,7 +160,9 @@ describe('the embed-code builder', () => {
   });
 
   for (const r of ['module', 'classic', 'standalone', 'iframe', 'iframe-resize'] as const) {
-    it(`${r}: the snippet pasted into an empty page shows the list of the 21 municipalities with the chosen one marked`, async () => {
+    it(`${r}: the snippet pasted into an empty page shows the list of the 21 municipalities with the chosen one marked`, async function () {
+      // Four changes of the code, then a page that loads the scripts (and a frame) of its own.
+      this.timeout(30_000);
       const p = await openBuilder();
       await route(p, r);
       for (const widget of ['Kaart van de regio', 'Thema’s', 'Tijdlijn van de samenwerking']) await tick(p, widget, false);
@@ -228,12 +231,12 @@ describe('the embed-code builder', () => {
     const status = p.doc.getElementById('copy-status')!;
     expect(status.getAttribute('role')).to.equal('status');
     button.focus();
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     await waitUntil(() => status.textContent === 'Gekopieerd: de widgets.', 'the copy was announced');
     expect(p.doc.activeElement).to.equal(button);
     const head = p.doc.getElementById('copy-head') as HTMLButtonElement;
     head.focus();
-    await sendKeys({ press: 'Space' });
+    await press('Space');
     await waitUntil(() => status.textContent === 'Gekopieerd: de code voor de head.', 'the second copy was announced');
   });
 
