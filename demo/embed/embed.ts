@@ -25,7 +25,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 let lang: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nl';
 let t: Words = WORDS[lang];
 const tokens: Token[] = tokensOf(facts.tokens);
-let choices: Choices = defaultChoices(FOLDER.href);
+const choices: Choices = defaultChoices(FOLDER.href);
 let region: Region;
 let files: Record<string, string>;
 let fromIntegrity = false;
