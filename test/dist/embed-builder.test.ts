@@ -109,8 +109,21 @@ describe('the embed-code builder', () => {
     expect(p.doc.querySelector('h1')!.textContent).to.equal('Insluitcode maken');
   });
 
-  it('writes other code for another widget, municipality, language, option and colour', async () => {
+  it('is the same page on the demo server (/demo/embed.html), writing code for the served dist/', async () => {
+    page = await openPage('/demo/embed.html', { width: 1200, height: 900 });
+    const p = page;
+    await waitUntil(() => p.doc.querySelector<HTMLFormElement>('#choices')?.dataset.ready === 'true', 'the builder wrote its code', { timeout: 15_000 });
+    expect(code(p, 'head')).to.include(`src="${new URL('/dist/mre-widgets.js', location.href).href}"`);
+    expect(p.doc.getElementById('base-hint')!.textContent).to.include('berekend uit de bestanden');
+    expect(p.win.getComputedStyle(p.doc.querySelector('.page-header')!).backgroundColor).to.equal('rgb(0, 82, 156)');
+  });
+
+  it('writes other code for another widget, municipality, language, option and colour', async function () {
+    this.timeout(20_000);
     const p = await openBuilder();
+    // Everything below, the preview's scripts and frames included, stays within the page's policy.
+    const violations: string[] = [];
+    p.doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     // By default: all four widgets, the module script with its import map, room reserved.
     expect(code(p, 'body')).to.include('<mre-region-map>').and.include('<mre-agreement-timeline>');
     expect(code(p, 'head')).to.include('chunks/mre-map-engine.js').and.include('type="module"');
@@ -157,6 +170,10 @@ describe('the embed-code builder', () => {
     expect(code(p, 'policy')).to.include('frame-src').and.include("trusted-types 'none'");
     await route(p, 'iframe-resize');
     expect(code(p, 'head')).to.include('frame-resize.js');
+    const preview = p.doc.querySelector<HTMLIFrameElement>('#preview iframe[src*="widget=municipality-list"]')!;
+    await waitUntil(() => preview.contentDocument?.querySelector('mre-municipality-list')?.shadowRoot, 'the preview shows the frame', { timeout: 10_000 });
+    expect(preview.title).to.equal('Municipalities in the Metropoolregio Eindhoven');
+    expect(violations).to.deep.equal([]);
   });
 
   for (const r of ['module', 'classic', 'standalone', 'iframe', 'iframe-resize'] as const) {
