@@ -50,12 +50,14 @@ async function sri(bytes: ArrayBuffer): Promise<string> {
 }
 
 /**
- * The hashes of the files a snippet pins: from the folder's integrity.json, or, in a folder that
- * has none (dist/ itself), computed from the files as this server sends them.
+ * The hashes of the files a snippet pins: from integrity.json in a versioned folder
+ * (`mre-widgets@0.1.0/`), or, in another folder (dist/ itself), computed from the files as this
+ * server sends them.
  */
 async function hashes(): Promise<{ files: Record<string, string>; version: string; fromIntegrity: boolean }> {
-  const response = await fetch(new URL('integrity.json', FOLDER));
-  if (response.ok) {
+  const versioned = /@[^/]+\/$/.test(FOLDER.pathname);
+  const response = versioned ? await fetch(new URL('integrity.json', FOLDER)) : undefined;
+  if (response?.ok) {
     const integrity = (await response.json()) as { version: string; files: Record<string, string> };
     return { files: integrity.files, version: integrity.version, fromIntegrity: true };
   }
