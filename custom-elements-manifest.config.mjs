@@ -7,8 +7,11 @@
 // property carries its default.
 import { readFileSync } from 'node:fs';
 
-/** `--mre-*` tokens documented in the tokens module: `- \`--mre-x\` what (default \`v\`)`. */
-function globalTokens() {
+/**
+ * `--mre-*` tokens documented in the tokens module: `- \`--mre-x\` what (default \`v\`)`. Also
+ * read by the embed-code builder's build (scripts/rollup/embed-builder.mjs).
+ */
+export function globalTokens() {
   const source = readFileSync(new URL('./src/styles/tokens.ts', import.meta.url), 'utf8');
   return [...source.matchAll(/^ \* - `(--mre-[a-z-]+)` (.+)$/gm)].map(([, name, description]) => {
     const fallback = description.match(/\(default `([^`]+)`/)?.[1];

@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { embedFacts, embedPage } from './scripts/rollup/embed-builder.mjs';
 import { libraryBuild } from './scripts/rollup/library.mjs';
 import { minifyCssLiterals } from './scripts/rollup/minify-literals.mjs';
 import { leafletWithoutHtmlProbe, litTrustedTypesGuard } from './scripts/rollup/trusted-types.mjs';
@@ -170,6 +171,23 @@ configs.push(
     onwarn,
   },
 );
+
+// The embed-code builder (demo/embed.html) as dist/embed/: its page, style and script, which the
+// versioned folder copies as its embed/. It writes its own elements (no Lit); the preview loads
+// mre-widgets.js and frame.html from the folder the builder is in.
+configs.push({
+  input: 'demo/embed/embed.ts',
+  output: { file: 'dist/embed/embed.js', format: 'es', sourcemap: true },
+  plugins: [
+    embedFacts(),
+    json({ preferConst: true }),
+    nodeResolve({ browser: true }),
+    typescript({ tsconfig: './tsconfig.embed.json', declaration: false, sourceMap: true, outDir: 'dist/embed', noEmitOnError: true }),
+    terser({ ecma: 2022, format: { comments: false } }),
+    embedPage(),
+  ],
+  onwarn,
+});
 
 // The modules for applications and bundlers (dist/lib/), next to the script-tag builds above.
 configs.push(libraryBuild({ onwarn }));

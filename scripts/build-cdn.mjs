@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The folder to upload (after `npm run build`): dist/cdn/mre-widgets@<version>/ with the
-// script-tag files, the map chunk, the data, the embed builder, and integrity.json with the
-// SHA-384 of every other file in it. The files are byte for byte the ones in dist/ (and in the npm
+// script-tag files, the map chunk, the data, the embed-code builder (embed/, from dist/embed/),
+// and integrity.json with the SHA-384 of every other file in it. The files are byte for byte the ones in dist/ (and in the npm
 // package), so the hashes also hold for a copy served from the package.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,9 +16,6 @@ export const CDN_FOLDER = `dist/cdn/${name}@${version}`;
 
 /** What dist/ holds for applications, not for a script tag. */
 const NOT_FOR_SCRIPT_TAGS = new Set(['lib', 'types', 'cdn']);
-
-/** The embed builder, in embed/ of the folder. */
-const EMBED_BUILDER = ['index.html', 'embed.js', 'embed.css', 'embed-snippet.js'];
 
 /** The Subresource Integrity value of some bytes: `sha384-` and the base64 of their SHA-384. */
 export function sri(bytes) {
@@ -43,8 +40,6 @@ export function buildCdn() {
   for (const entry of readdirSync(dist)) {
     if (!NOT_FOR_SCRIPT_TAGS.has(entry)) cpSync(new URL(entry, dist), new URL(entry, folder), { recursive: true });
   }
-  mkdirSync(new URL('embed/', folder));
-  for (const file of EMBED_BUILDER) cpSync(new URL(`cdn/${file}`, import.meta.url), new URL(`embed/${file}`, folder));
 
   const dir = new URL('.', folder).pathname;
   const files = Object.fromEntries(filesUnder(dir).map((file) => [file, sri(readFileSync(join(dir, file)))]));

@@ -37,10 +37,7 @@ const words = {
     missing: 'het bestaat niet',
     folder: 'het is een map',
     title: (source) => `Controle van ${source}`,
-    severity: { error: 'fout', warning: 'waarschuwing' },
-    leftOut: 'wordt weggelaten',
-    more: (n) => `… en nog ${n} ${n === 1 ? 'fout' : 'fouten'} van die soort in deze grens (alle met --json)`,
-    none: 'Geen problemen gevonden.',
+    allWithJson: '(alle met --json)',
   },
   en: {
     usage:
@@ -65,10 +62,7 @@ const words = {
     missing: 'it does not exist',
     folder: 'it is a folder',
     title: (source) => `Checking ${source}`,
-    severity: { error: 'error', warning: 'warning' },
-    leftOut: 'left out',
-    more: (n) => `… and ${n} more ${n === 1 ? 'error' : 'errors'} of that kind in this boundary (all with --json)`,
-    none: 'No problems found.',
+    allWithJson: '(all with --json)',
   },
 };
 
@@ -153,41 +147,28 @@ function networkWords(cause) {
   return cause?.message ?? String(cause);
 }
 
-/** The checker module, src/data/check.ts, bundled in memory. */
+/** The checker module, src/data/check.ts (with its words, check-strings.ts), bundled in memory. */
 async function checker() {
   const entry = fileURLToPath(new URL('../src/data/check.ts', import.meta.url));
   const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'neutral', target: 'es2022', logLevel: 'silent' });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
-/** The report as text: the problems by item, in the file's order, then the outcome. */
-function print(report) {
+/** The report as text: the problems by item, in the file's order (grouped by check.ts), then the outcome. */
+function print(report, check) {
+  const s = check.checkStrings[lang];
   const lines = [t.title(source), ''];
-  const groups = [];
-  for (const problem of report.problems) {
-    let group = groups.find((g) => g.item === problem.item);
-    if (!group) groups.push((group = { item: problem.item, label: problem.itemLabel, problems: [] }));
-    group.problems.push(problem);
-  }
-  const width = Math.max(...Object.values(t.severity).map((w) => w.length));
+  const groups = check.groupProblems(report, FOLD_AFTER);
+  const width = Math.max(...Object.values(s.severity).map((w) => w.length));
   for (const group of groups) {
-    const leftOut = group.problems.some((p) => p.effect === 'item');
-    lines.push(`${group.label}${group.item ? ` [${group.item}]` : ''}${leftOut ? ` — ${t.leftOut}` : ''}`);
-    const folded = new Map();
-    for (const problem of group.problems) {
-      // Thousands of positions can be wrong in the same way: a few are shown, the rest counted.
-      const inBoundary = /\/boundary\/coordinates\//.test(problem.path);
-      const kind = inBoundary && problem.message.replace(/\(.*\)|"[^"]*"/g, '');
-      if (kind) {
-        folded.set(kind, (folded.get(kind) ?? 0) + 1);
-        if (folded.get(kind) > FOLD_AFTER) continue;
-      }
-      lines.push(`  ${t.severity[problem.severity].padEnd(width)}  ${problem.path || '/'}  ${problem.message}`);
+    lines.push(`${group.label}${group.item ? ` [${group.item}]` : ''}${group.leftOut ? ` — ${s.leftOut}` : ''}`);
+    for (const problem of group.shown) {
+      lines.push(`  ${s.severity[problem.severity].padEnd(width)}  ${problem.path || '/'}  ${problem.message}`);
     }
-    for (const n of folded.values()) if (n > FOLD_AFTER) lines.push(`  ${''.padEnd(width)}  ${t.more(n - FOLD_AFTER)}`);
+    for (const n of group.more) lines.push(`  ${''.padEnd(width)}  ${s.more(n)} ${t.allWithJson}`);
     lines.push('');
   }
-  if (!groups.length) lines.push(t.none, '');
+  if (!groups.length) lines.push(s.none, '');
   lines.push(report.summary);
   return lines.join('\n');
 }
@@ -201,5 +182,5 @@ try {
 }
 const report = check.checkRegionText(text, lang);
 if (json) console.log(JSON.stringify({ source, ...report }, null, 2));
-else console.log(print(report));
+else console.log(print(report, check));
 process.exit(report.usable ? 0 : 1);

@@ -82,6 +82,15 @@ export interface CheckStrings {
   shownFromFile(key: ListKey, kept: number, inFile: number): string;
   shownFromBundle(key: ListKey, n: number): string;
   and(parts: string[]): string;
+
+  /** The report, item by item (the `check-data` command, the embed-code builder). */
+  severity: Record<'error' | 'warning', string>;
+  /** After an item that the widgets leave out. */
+  leftOut: string;
+  /** A report without problems. */
+  none: string;
+  /** Problems of one kind in a boundary beyond those shown. */
+  more(n: number): string;
 }
 
 const nlFields: Record<string, [string, string]> = {
@@ -279,6 +288,11 @@ const nl: CheckStrings = {
     kept === inFile ? plural(kept, nl.lists[key].one, nl.lists[key].many) : `${kept} van de ${inFile} ${nl.lists[key].many}`,
   shownFromBundle: (key, n) => `de ${n} ingebouwde ${nl.lists[key].many}`,
   and: (parts) => `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`,
+
+  severity: { error: 'fout', warning: 'waarschuwing' },
+  leftOut: 'wordt weggelaten',
+  none: 'Geen problemen gevonden.',
+  more: (n) => `… en nog ${n} ${n === 1 ? 'fout' : 'fouten'} van die soort in deze grens`,
 };
 
 const enOrdinal = (n: number) => {
@@ -400,6 +414,11 @@ const en: CheckStrings = {
     kept === inFile ? plural(kept, en.lists[key].one, en.lists[key].many) : `${kept} of the ${inFile} ${en.lists[key].many}`,
   shownFromBundle: (key, n) => `the ${n} built-in ${en.lists[key].many}`,
   and: (parts) => `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`,
+
+  severity: { error: 'error', warning: 'warning' },
+  leftOut: 'left out',
+  none: 'No problems found.',
+  more: (n) => `… and ${n} more ${n === 1 ? 'error' : 'errors'} of that kind in this boundary`,
 };
 
 /** The checker's words in `lang`. */

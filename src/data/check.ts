@@ -1,4 +1,6 @@
 import { checkStrings, type CheckStrings } from './check-strings.js';
+
+export { checkStrings };
 import { isRealDate } from './dates.js';
 import { defaultRegion } from './default-region.js';
 import { findJsonError } from './json-error.js';
@@ -559,4 +561,40 @@ function explainGeometry(s: CheckStrings, geometry: unknown, pointer: string): [
     else out.push([at, explainPosition(s, error, value, 1, Number(path.at(-1)), true)]);
   }
   return out;
+}
+
+/** The problems of one item of the file (or of the file itself), as a report shows them. */
+export interface ProblemGroup {
+  /** JSON Pointer to the item, `''` for the file. */
+  item: string;
+  /** The item in words. */
+  label: string;
+  /** The widgets leave the item out. */
+  leftOut: boolean;
+  /** The problems to show, in the file's order. */
+  shown: CheckProblem[];
+  /** Per kind of problem in a boundary: how many more of it there are than are shown. */
+  more: number[];
+}
+
+/**
+ * The report's problems grouped by item, in the file's order. Thousands of positions of a
+ * boundary can be wrong in the same way: of each such kind the first `foldAfter` are shown and
+ * the rest counted.
+ */
+export function groupProblems(report: CheckReport, foldAfter = 5): ProblemGroup[] {
+  const groups: (ProblemGroup & { counts: Map<string, number> })[] = [];
+  for (const problem of report.problems) {
+    let group = groups.find((g) => g.item === problem.item);
+    if (!group) groups.push((group = { item: problem.item, label: problem.itemLabel, leftOut: false, shown: [], more: [], counts: new Map() }));
+    if (problem.effect === 'item') group.leftOut = true;
+    const kind = /\/boundary\/coordinates\//.test(problem.path) && problem.message.replace(/\(.*\)|"[^"]*"/g, '');
+    if (kind) {
+      const n = (group.counts.get(kind) ?? 0) + 1;
+      group.counts.set(kind, n);
+      if (n > foldAfter) continue;
+    }
+    group.shown.push(problem);
+  }
+  return groups.map(({ counts, ...group }) => ({ ...group, more: [...counts.values()].filter((n) => n > foldAfter).map((n) => n - foldAfter) }));
 }

@@ -1,7 +1,7 @@
 // The versioned folder for a CDN (dist/cdn/mre-widgets@<version>/, `npm run build` first) as a
 // browser gets it from another origin, byte for byte (test/server-plugins.mjs, mre-cdn-origin):
-// every file matches the SHA-384 that integrity.json records for it, the embed
-// builder's snippet runs under a strict Content-Security-Policy, and a file changed on the server
+// every file matches the SHA-384 that integrity.json records for it, the embed-code
+// builder (embed/, tested in full by embed-builder.test.ts) pins them, the snippet runs under a strict Content-Security-Policy, and a file changed on the server
 // after the build is refused, the script tag's by its `integrity` and the map engine's, loaded
 // later, by the import map's.
 import { expect, waitUntil } from '@open-wc/testing';
@@ -96,7 +96,7 @@ describe('the versioned folder for a CDN', () => {
     }
   });
 
-  it('has an embed builder that writes the snippet for the folder it is in, with the hashes and crossorigin', async () => {
+  it('has the embed-code builder, which writes the snippet for the folder it is in, with the hashes of integrity.json and crossorigin', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -115,8 +115,10 @@ describe('the versioned folder for a CDN', () => {
         `"${base}chunks/mre-remote-data.js":"${integrity.files['chunks/mre-remote-data.js']}"}}</script> ` +
         `<script type="module" src="${base}mre-widgets.js" integrity="${integrity.files['mre-widgets.js']}" crossorigin="anonymous"></script>`,
     );
-    expect(shownText(doc.querySelector('#script-src'))).to.match(new RegExp(`^${location.origin} 'sha256-[A-Za-z0-9+/]+=*'$`));
-    expect(shownText(doc.querySelector('#version'))).to.equal(`${integrity.name} ${integrity.version}`);
+    const scriptSrc = [...doc.querySelectorAll('#csp-directives dt')].find((dt) => dt.textContent === 'script-src')?.nextElementSibling;
+    expect(shownText(scriptSrc)).to.match(new RegExp(`^${location.origin} 'sha256-[A-Za-z0-9+/]+=*'$`));
+    expect(shownText(doc.querySelector('.brand'))).to.equal(`${integrity.name} ${integrity.version}`);
+    expect(shownText(doc.querySelector('#base-hint'))).to.equal('De controlegetallen komen uit integrity.json van de map waarin deze pagina staat.');
 
     const change = async (input: HTMLInputElement | HTMLSelectElement, apply: () => void) => {
       const before = head() + shownText(doc.querySelector('#body'));
@@ -125,7 +127,7 @@ describe('the versioned folder for a CDN', () => {
       await waitUntil(() => head() + shownText(doc.querySelector('#body')) !== before, 'the snippet changed');
     };
     // Without a map the engine is never loaded: the import map pins the data loader only.
-    const mapBox = doc.querySelector<HTMLInputElement>('input[value="mre-region-map"]')!;
+    const mapBox = doc.querySelector<HTMLInputElement>('input[name="widget"][value="region-map"]')!;
     await change(mapBox, () => (mapBox.checked = false));
     expect(head()).to.equal(
       `<script type="importmap">{"integrity":{"${base}chunks/mre-remote-data.js":"${integrity.files['chunks/mre-remote-data.js']}"}}</script> ` +
@@ -133,7 +135,7 @@ describe('the versioned folder for a CDN', () => {
     );
     await change(mapBox, () => (mapBox.checked = true));
     // The standalone script has the engine inside: one line.
-    const standalone = doc.querySelector<HTMLInputElement>('input[value="standalone"]')!;
+    const standalone = doc.querySelector<HTMLInputElement>('input[name="route"][value="standalone"]')!;
     await change(standalone, () => (standalone.checked = true));
     expect(head()).to.equal(
       `<script defer src="${base}mre-widgets.standalone.js" integrity="${integrity.files['mre-widgets.standalone.js']}" crossorigin="anonymous"></script>`,
@@ -141,7 +143,7 @@ describe('the versioned folder for a CDN', () => {
     const select = doc.querySelector<HTMLSelectElement>('#municipality')!;
     expect(select.options).to.have.length(22);
     await change(select, () => (select.value = 'son-en-breugel'));
-    expect(shownText(doc.querySelector('#body'))).to.include('<mre-region-map municipality="son-en-breugel"></mre-region-map>');
+    expect(shownText(doc.querySelector('#body'))).to.include('<mre-region-map municipality="son-en-breugel"> <div slot="fallback">');
   });
 
   for (const script of ['module', 'classic', 'standalone'] as const) {
