@@ -28,7 +28,8 @@ export function readmeFacts(readme) {
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break;
     const [widget, ...values] = cells(line);
-    const tag = widget.match(/^`(mre-[a-z-]+)`$/)?.[1];
+    // "`mre-region-map`", or with what the row assumes: "`mre-region-map` (with `municipality`)".
+    const tag = widget.match(/^`(mre-[a-z-]+)`(?: \(.+\))?$/)?.[1];
     const numbers = values.map(Number);
     if (!tag || numbers.length !== widths.length || numbers.some((n) => !(n > 0))) {
       throw new Error(`README.md: cannot read the heights to reserve of "${line}"`);
