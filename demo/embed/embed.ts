@@ -445,11 +445,12 @@ function renderPreview(s: Snippet): void {
   if (key !== previewKey) {
     previewKey = key;
     if (frames) {
-      // The frames from this folder (the address chosen for the code may not be up yet).
+      // The frames from this folder (the address chosen for the code may not be up yet), loaded
+      // at once: unlike on a host page, the preview is what this page is for.
       fill(
         preview,
         ...s.frames.map((frame) =>
-          h('iframe', { src: frameSrc(FOLDER, frame.plan), title: frame.title, width: '100%', height: String(frame.height), loading: 'lazy' }),
+          h('iframe', { src: frameSrc(FOLDER, frame.plan), title: frame.title, width: '100%', height: String(frame.height) }),
         ),
       );
       if (choices.route === 'iframe-resize') resizeLoaded ??= import(/* @vite-ignore */ new URL(FRAME_RESIZE, FOLDER).href);
