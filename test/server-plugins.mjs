@@ -28,6 +28,7 @@ const cdnTypes = {
 
 /** What became of each slow request, by its `t` parameter. */
 const outcomes = new Map();
+const releases = new Map();
 
 /** The DevTools sessions opened for the emulations below, by test session. */
 const devtools = new Map();
@@ -210,6 +211,20 @@ export const testServerPlugins = ({ engine }) => [
     name: 'mre-test-routes',
     async serve(context) {
       const url = new URL(context.request.url, 'http://test');
+      // A folder whose map engine arrives only when the test says so: the engine's file under
+      // /__test__/held-engine/<key>/ waits for a request of /__test__/release-engine?key=<key>,
+      // then re-exports the engine's source. For tests of what the map shows while it loads.
+      const held = url.pathname.match(/^\/__test__\/held-engine\/([\w-]+)\/chunks\/mre-map-engine\.js$/);
+      if (held) {
+        await new Promise((resolve) => releases.set(held[1], resolve));
+        return { body: "export * from '/src/components/region-map/map-engine.ts';", type: 'js' };
+      }
+      if (url.pathname === '/__test__/release-engine') {
+        const release = releases.get(url.searchParams.get('key') ?? '');
+        releases.delete(url.searchParams.get('key') ?? '');
+        release?.();
+        return { body: JSON.stringify(Boolean(release)), type: 'application/json' };
+      }
       if (url.pathname === '/__test__/slow.json') {
         // Answers after `ms` milliseconds (default 2000): slower than the tests' timeout. Whether
         // the browser hung up first is kept under the request's `t`, for /__test__/outcome:

@@ -9,6 +9,7 @@ import { shownText } from '../../../test/helpers.js';
 import { press } from '../../../test/keys.js';
 import { area, areas, drawn, drawnBox, fitted, inside, label, mapAt, mapBox, meet, pointOf, root, still, union } from '../../../test/map.js';
 import { defaultBoundaries } from '../../data/default-boundaries.js';
+import { setBasePath } from '../../internal/base-path.js';
 import { defaultRegion } from '../../data/default-region.js';
 import type { Geometry, Position } from '../../data/types.js';
 import '../municipality-list/municipality-list.js';
@@ -130,6 +131,30 @@ describe('<mre-region-map> on every screen', () => {
         expect(region.height / box.height, `filled at ${width}`).to.be.at.least(0.7);
       }
     });
+
+    for (const width of [320, 768]) {
+      it(`keeps its height at ${width} pixels from its first render to the drawn map: the page does not move`, async () => {
+        // The engine arrives only when the test releases it, so that the map is seen while it loads.
+        const key = `held-${width}-${Date.now()}`;
+        setBasePath(`/__test__/held-engine/${key}/`);
+        try {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"><mre-region-map municipality="helmond"></mre-region-map></div>`);
+          const el = wrapper.querySelector('mre-region-map')!;
+          await waitUntil(() => root(el).querySelector('.map'), 'the map rendered');
+          const loading = el.getBoundingClientRect().height;
+          expect(root(el).querySelector('.leaflet-container'), 'still loading').to.equal(null);
+          // While it loads, the zoom buttons hold their place but cannot be reached.
+          expect([...root(el).querySelectorAll('button')].every((b) => getComputedStyle(b).visibility === 'hidden')).to.be.true;
+          await waitUntil(async () => (await (await fetch(`/__test__/release-engine?key=${key}`)).json()) === true, 'the engine released');
+          await drawn(el);
+          expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 0.5);
+          const zoomIn = root(el).querySelector<HTMLButtonElement>('button[aria-label="Inzoomen"]')!;
+          expect(getComputedStyle(zoomIn).visibility).to.equal('visible');
+        } finally {
+          setBasePath(undefined);
+        }
+      });
+    }
 
     it('stays between the least and the most height, which tokens set; height fixes it', async () => {
       const el = await mapAt(1280, html`<div><mre-region-map></mre-region-map></div>`);

@@ -99,6 +99,14 @@ export const styles = css`
   .base {
     container: mre-region-map / inline-size;
   }
+  /*
+   * Until the engine has drawn, the buttons hold their place unseen (not focusable, not in the
+   * accessibility tree): on a narrow map, where they lie under it, the page does not move when
+   * they appear.
+   */
+  .controls.pending {
+    visibility: hidden;
+  }
   @container mre-region-map (width < 30em) {
     .controls {
       position: static;

@@ -277,8 +277,8 @@ export class MreRegionMap extends MreElement {
       ${renderNotices(t, [...data.notices(t), ...own.notices, ...this._mapNotices(t, choice)])}
       <div class="frame" ?hidden=${failed}>
         <div class="map" part="map"></div>
-        ${engine.status === 'ready' && !this.noZoom
-          ? html`<div class="controls" part="controls">
+        ${!this.noZoom
+          ? html`<div class="controls ${engine.status === 'ready' ? '' : 'pending'}" part="controls">
               ${zoomButton('in', t.zoomIn, '+', engine.canZoomIn)} ${zoomButton('out', t.zoomOut, '−', engine.canZoomOut)}
               ${zoomButton('fit', t.showWholeRegion, '⤢', true)}
             </div>`
