@@ -668,7 +668,7 @@ function machine(browserVersion) {
 
 function readReserveCss() {
   const readme = readFileSync('README.md', 'utf8');
-  const block = readme.match(/For a content column of about 800 px:\s*```css\n([\s\S]*?)```/);
+  const block = readme.match(/For a content column of about 800 px[^\n]*:\s*```css\n([\s\S]*?)```/);
   if (!block) throw new Error('README.md has no "For a content column of about 800 px:" CSS block to measure');
   return block[1];
 }
@@ -678,7 +678,7 @@ async function main() {
   const chrome = findChrome();
   if (!chrome) throw new Error(`The benchmark runs in Chromium, and none is installed here: ${INSTALL.chromium} (or set CHROME_PATH).`);
   writeSyntheticData(GENERATED);
-  writeFileSync(join(GENERATED, 'reserve.css'), `/* The reserve CSS of README.md, for a content column of about 800 px. */\n${readReserveCss()}`);
+  writeFileSync(join(GENERATED, 'reserve.css'), `/* The reserve CSS of README.md, for a content column of about 800 px and for phones. */\n${readReserveCss()}`);
   const previous = existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')) : undefined;
 
   // Loopback only. The fast server sends files as they are; the slow one as a web server on a
