@@ -20,6 +20,8 @@ const texts = {
     timeline: 'Afspraken door de jaren heen',
     footer: 'Voorbeeldpagina. De inhoud van de widgets: zie',
     sources: 'de bronnen',
+    builderIntro: 'Zelf de widgets op uw site zetten?',
+    builder: 'De code voor uw site',
     toggle: 'English',
   },
   en: {
@@ -41,6 +43,8 @@ const texts = {
     timeline: 'Agreements over the years',
     footer: 'Example page. For the content of the widgets, see',
     sources: 'the sources',
+    builderIntro: 'Putting the widgets on your own site?',
+    builder: 'The code for your site',
     toggle: 'Nederlands',
   },
 };

@@ -73,6 +73,8 @@ export interface CheckStrings {
   /** Why text is not JSON; `f` is what stands there, quoted. */
   json(problem: JsonProblem, f: string): string;
   emptyFile: string;
+  /** A file in a format this version of the widgets cannot read: `declared` "2.0", `reads` "1.x". */
+  otherFormat(declared: string, reads: string): string;
   line(line: number, column: number): string;
 
   /** The summary. */
@@ -276,6 +278,9 @@ const nl: CheckStrings = {
       after: `na het einde van de gegevens staat nog ${f}`,
     })[problem],
   emptyFile: 'Het bestand is leeg',
+  otherFormat: (declared, reads) =>
+    `Het bestand is in formaat ${declared} (schemaVersion); deze versie van de widgets leest formaat ${reads}. ` +
+    `De widgets tonen dan hun ingebouwde gegevens. Publiceer het bestand in formaat ${reads}, of werk de widgets bij`,
   line: (line, column) => `regel ${line}, kolom ${column}`,
 
   usable: (counts, shown) => `Bruikbaar${counts ? `, met ${counts}` : ''}. De widgets tonen ${shown}.`,
@@ -402,6 +407,9 @@ const en: CheckStrings = {
       after: `after the end of the data there is still ${f}`,
     })[problem],
   emptyFile: 'The file is empty',
+  otherFormat: (declared, reads) =>
+    `The file is in format ${declared} (schemaVersion); this version of the widgets reads format ${reads}. ` +
+    `The widgets then show their built-in data. Publish the file in format ${reads}, or update the widgets`,
   line: (line, column) => `line ${line}, column ${column}`,
 
   usable: (counts, shown) => `Usable${counts ? `, with ${counts}` : ''}. The widgets show ${shown}.`,

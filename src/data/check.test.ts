@@ -383,6 +383,20 @@ describe('checkRegion', () => {
     );
   });
 
+  it('finds a file in another major format unusable, in one sentence, as the widgets would read it', () => {
+    const data = { ...structuredClone(defaultRegion), schemaVersion: '2.0' };
+    const nl = checkRegion(data, 'nl');
+    expect(nl.usable).to.be.false;
+    expect(lines(nl)).to.deep.equal([
+      '/schemaVersion Het bestand is in formaat 2.0 (schemaVersion); deze versie van de widgets leest formaat 1.x. ' +
+        'De widgets tonen dan hun ingebouwde gegevens. Publiceer het bestand in formaat 1.x, of werk de widgets bij.',
+    ]);
+    expect(checkRegion({ schemaVersion: '2.0' }, 'en').problems.map((p) => [p.kind, p.severity])).to.deep.equal([['version', 'error']]);
+    // A newer minor version of this format is read; one the schema cannot read is explained as such.
+    expect(checkRegion({ ...data, schemaVersion: '1.7' }, 'en').usable).to.be.true;
+    expect(lines(checkRegion({ ...data, schemaVersion: 'twee' }, 'en'))[0]).to.match(/^\/schemaVersion /);
+  });
+
   it('finds a file of another shape unusable, with every problem of its envelope', () => {
     for (const [json, expected] of [
       [null, '/ The file is not an object { … }, but null.'],

@@ -80,6 +80,9 @@ describe('frame.html: one widget, named in the address', function () {
     const cards = await widgetRendered(frame.doc, 'theme-cards');
     expect(cards.shadowRoot!.querySelectorAll('.card')).to.have.length(4);
     expect(frame.doc.title).to.equal("Thema's van de Metropoolregio Eindhoven");
+    // The widget's text in a system font (the frame cannot take the site's), never the browser's serif default.
+    const title = cards.shadowRoot!.querySelector('h3')!;
+    expect(getComputedStyle(title).fontFamily).to.match(/^system-ui/);
     clean(frame);
   });
 

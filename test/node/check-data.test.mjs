@@ -151,6 +151,20 @@ test('a file of another shape: every problem of its envelope; unusable, exit 1',
   ]);
 });
 
+test('a file in another major format (schemaVersion 2.0): one sentence, not read further; unusable, exit 1', async () => {
+  const file = join(scratch, 'format-2.json');
+  writeFileSync(file, JSON.stringify({ schemaVersion: '2.0', municipalities: {} }));
+  const { status, stdout } = await check([file, '--lang', 'en']);
+  assert.equal(status, 1);
+  assert.deepEqual(lines(stdout).slice(2), [
+    'The file',
+    '  error    /schemaVersion  The file is in format 2.0 (schemaVersion); this version of the widgets reads format 1.x. The widgets then show their built-in data. Publish the file in format 1.x, or update the widgets.',
+    '',
+    'Unusable (1 error): the widgets pass this file over and show the built-in data, with a notice.',
+    '',
+  ]);
+});
+
 test('a list that loses every item makes the file unusable: exit 1', async () => {
   const data = published();
   data.themes = [{ id: 'Economie', title: { nl: 'Economie' } }];
