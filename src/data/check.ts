@@ -8,7 +8,7 @@ import { judgeBoundary } from './plausible.js';
 import schema from './region.schema.json';
 import { dayFields, identities, linkFields, sift, takesBundled, timelineDates, timelineTrouble, unreal, type ListKey } from './rules.js';
 import { safeUrl } from './sanitize.js';
-import { compatibleSchemaVersion, SCHEMA_VERSION } from './schema-version.js';
+import { READABLE_FORMATS, unreadableSchemaVersion } from './schema-version.js';
 import type { Geometry, Lang, TimelineItem } from './types.js';
 import * as widgets from './validators.generated.js';
 import * as every from './validators-all.generated.js';
@@ -212,10 +212,9 @@ function report(lang: Lang, usable: boolean, problems: CheckProblem[], counts: R
 export function checkRegion(json: unknown, lang: Lang = 'nl'): CheckReport {
   const s = checkStrings[lang];
   // Like the widgets: a file in another major format is not read further.
-  const declared = isObject(json) ? json.schemaVersion : undefined;
-  if (typeof declared === 'string' && /^\d+\.\d+$/.test(declared) && !compatibleSchemaVersion(declared)) {
-    const reads = `${SCHEMA_VERSION.split('.')[0]}.x`;
-    const problem = fileProblem(s, '/schemaVersion', 'error', 'version', 'file', `${s.otherFormat(declared, reads)}.`);
+  const declared = unreadableSchemaVersion(json);
+  if (declared) {
+    const problem = fileProblem(s, '/schemaVersion', 'error', 'version', 'file', `${s.otherFormat(declared, READABLE_FORMATS)}.`);
     return report(lang, false, [problem], emptyCounts());
   }
   const fileProblems: CheckProblem[] = [];

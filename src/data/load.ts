@@ -2,7 +2,7 @@ import { isRealDate } from './dates.js';
 import { linkFields, sift, takesBundled, type ListKey } from './rules.js';
 import { RegionLoadError } from './load-error.js';
 import { safeUrl } from './sanitize.js';
-import { compatibleSchemaVersion, SCHEMA_VERSION } from './schema-version.js';
+import { READABLE_FORMATS, unreadableSchemaVersion } from './schema-version.js';
 import { version } from '../version.js';
 import type { LoadErrorReason, Municipality, Region, Theme, TimelineItem } from './types.js';
 
@@ -24,14 +24,13 @@ import {
  * another MAJOR. A file without a well-formed `schemaVersion` is left to the schema.
  */
 function versionProblem(json: unknown, url: string): RegionLoadError | undefined {
-  const declared = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof declared !== 'string' || !/^\d+\.\d+$/.test(declared) || compatibleSchemaVersion(declared)) return undefined;
-  const major = SCHEMA_VERSION.split('.')[0];
+  const declared = unreadableSchemaVersion(json);
+  if (!declared) return undefined;
   return new RegionLoadError(
     'version',
     url,
-    `${url} is in format ${declared} (schemaVersion); mre-widgets ${version} reads format ${major}.x. ` +
-      `Update mre-widgets on this site, or publish the file in format ${major}.x.`,
+    `${url} is in format ${declared} (schemaVersion); mre-widgets ${version} reads format ${READABLE_FORMATS}. ` +
+      `Update mre-widgets on this site, or publish the file in format ${READABLE_FORMATS}.`,
   );
 }
 

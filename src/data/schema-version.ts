@@ -12,3 +12,17 @@ export const SCHEMA_VERSION = '1.0';
 export function compatibleSchemaVersion(file: string, reader: string = SCHEMA_VERSION): boolean {
   return file.split('.')[0] === reader.split('.')[0];
 }
+
+/**
+ * The `schemaVersion` a parsed file declares when it is a format these widgets cannot read
+ * (`MAJOR.MINOR` of another MAJOR), else `undefined`: also for a file without one (1.0) or with
+ * one the schema refuses, which the schema check explains.
+ */
+export function unreadableSchemaVersion(json: unknown): string | undefined {
+  const declared = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof declared !== 'string' || !/^\d+\.\d+$/.test(declared) || compatibleSchemaVersion(declared)) return undefined;
+  return declared;
+}
+
+/** The formats these widgets read, as a reader says it: `1.x`. */
+export const READABLE_FORMATS = `${SCHEMA_VERSION.split('.')[0]}.x`;
