@@ -1,10 +1,9 @@
+import { resolveBasemap } from '../../src/components/region-map/basemap.js';
+import { FRAME_WIDGETS } from '../../src/frame/widgets.js';
 import { isFrameRoute, namedBasemap, type ElementPlan, type Route } from './model.js';
 
-/** Where background tiles come from, by the map's `basemap`. */
-export const TILE_ORIGINS: Record<string, string> = {
-  pdok: 'https://service.pdok.nl',
-  osm: 'https://tile.openstreetmap.org',
-};
+/** The named background maps (`pdok`, `osm`; not `none`), as the map element offers them. */
+const NAMED_BASEMAPS = FRAME_WIDGETS['region-map'].kinds.basemap.choices.filter((name) => name !== 'none');
 
 /** The one Trusted Types policy the widgets create (Lit's). */
 export const TRUSTED_TYPES_POLICY = 'lit-html';
@@ -30,7 +29,9 @@ export function tileOrigin(template: string): string | undefined {
 /** What a background map needs from `img-src`: its tiles, and `data:` for the empty tile Leaflet puts in a tile's place. */
 function basemapSources(basemap: string | true | undefined): string[] {
   if (typeof basemap !== 'string' || !basemap || basemap === 'none') return [];
-  const origin = namedBasemap(basemap) ? TILE_ORIGINS[basemap] : tileOrigin(basemap);
+  // A named map's tiles come from where the map element loads them (its attribution is not needed here).
+  const template = namedBasemap(basemap) ? resolveBasemap(basemap, undefined, undefined, { pdokAttribution: '', osmAttribution: '' }).tiles?.url : basemap;
+  const origin = template && tileOrigin(template);
   return origin ? [origin, 'data:'] : [];
 }
 
@@ -94,6 +95,6 @@ export function policyFor({
     `trusted-types ${trustedTypes.length ? trustedTypes.join(' ') : "'none'"}`,
   ].join('; ');
   const withBasemap =
-    map && !frames && !listed.has('img-src') ? Object.fromEntries(Object.keys(TILE_ORIGINS).map((name) => [name, basemapSources(name)])) : undefined;
+    map && !frames && !listed.has('img-src') ? Object.fromEntries(NAMED_BASEMAPS.map((name) => [name, basemapSources(name)])) : undefined;
   return { directives, trustedTypes, header, ...(withBasemap ? { withBasemap } : {}) };
 }
