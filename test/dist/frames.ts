@@ -1,6 +1,6 @@
 // Helpers for the tests of the iframe route (dist/frame.html, dist/frame-resize.js).
 import { waitUntil } from '@open-wc/testing';
-import type { PageLog } from './pages.js';
+import { openPage, type OpenPage } from './pages.js';
 
 export const FRAME_HEIGHT = 'mre-widgets:frame-height';
 
@@ -12,14 +12,8 @@ export const TAGS = {
   'agreement-timeline': 'mre-agreement-timeline',
 } as const;
 
-export interface FramePage {
-  frame: HTMLIFrameElement;
-  win: Window;
-  doc: Document;
-  /** What the frame page's console and security policy said, from before its script ran. */
-  log: PageLog;
-  close(): void;
-}
+/** A frame page opened by {@link openFrame}: a page of the built files, recorded from its start. */
+export type FramePage = OpenPage;
 
 /**
  * Opens `dist/frame.html?<query>` in a visible frame of `width` × `height` CSS pixels, and
@@ -29,15 +23,9 @@ export interface FramePage {
  * policy say is recorded from its start. Every other byte is the product's.
  */
 export async function openFrame(query: string, { width = 800, height = 600 } = {}): Promise<FramePage> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0; display: block`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/dist/watched/frame.html?${query}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & { __mreLog?: PageLog };
-  if (!win.__mreLog) throw new Error(`frame.html?${query} loaded without its recorder`);
-  return { frame, win, doc: frame.contentDocument!, log: win.__mreLog, close: () => frame.remove() };
+  const page = await openPage(`/dist/watched/frame.html?${query}`, { width, height });
+  if (!page.log) throw new Error(`frame.html?${query} loaded without its recorder`);
+  return page;
 }
 
 /** The widget's element in a frame page. */
