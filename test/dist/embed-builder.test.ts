@@ -19,6 +19,13 @@ afterEach(() => {
   frames.splice(0).forEach((frame) => frame.remove());
 });
 
+/**
+ * How long the builder may take to answer a choice: it hashes code (Web Crypto), asks the
+ * clipboard and fetches files, all in their own time; on a busy machine more than the default
+ * second, in WebKit most.
+ */
+const SETTLES = { timeout: 5000 };
+
 async function openBuilder({ width = 1200, height = 900, query = '' } = {}): Promise<OpenPage> {
   page = await openPage(`${BUILDER}${query}`, { width, height });
   const form = () => page!.doc.querySelector<HTMLFormElement>('#choices');
@@ -49,7 +56,7 @@ async function change(p: OpenPage, el: HTMLInputElement | HTMLSelectElement, app
   const before = allCode(p);
   apply();
   el.dispatchEvent(new Event(event, { bubbles: true }));
-  await waitUntil(() => allCode(p) !== before, 'the code changed');
+  await waitUntil(() => allCode(p) !== before, 'the code changed', SETTLES);
 }
 
 async function tick(p: OpenPage, text: string, on: boolean): Promise<void> {
@@ -103,7 +110,7 @@ describe('the embed-code builder', () => {
     expect(p.doc.documentElement.lang).to.equal('en');
     expect(toggle.textContent).to.equal('Nederlands');
     expect(control(p, 'Your municipality').localName).to.equal('select');
-    await waitUntil(() => p.doc.getElementById('choices')!.dataset.ready === 'true');
+    await waitUntil(() => p.doc.getElementById('choices')!.dataset.ready === 'true', 'the builder wrote its code', SETTLES);
     expect(allCode(p)).to.equal(before);
     toggle.click();
     expect(p.doc.querySelector('h1')!.textContent).to.equal('Insluitcode maken');
@@ -205,7 +212,7 @@ describe('the embed-code builder', () => {
       expect(textOf(list()!)).to.include('U bent hier');
       if (!r.startsWith('iframe')) {
         // The fallback is hidden once the widget runs.
-        await waitUntil(() => !visible(list()!.querySelector('[slot="fallback"]')!), 'the fallback is hidden');
+        await waitUntil(() => !visible(list()!.querySelector('[slot="fallback"]')!), 'the fallback is hidden', SETTLES);
       }
       if (r === 'iframe-resize') {
         const iframe = doc.querySelector('iframe')!;
@@ -249,12 +256,12 @@ describe('the embed-code builder', () => {
     expect(status.getAttribute('role')).to.equal('status');
     button.focus();
     await press('Enter');
-    await waitUntil(() => status.textContent === 'Gekopieerd: de widgets.', 'the copy was announced');
+    await waitUntil(() => status.textContent === 'Gekopieerd: de widgets.', 'the copy was announced', SETTLES);
     expect(p.doc.activeElement).to.equal(button);
     const head = p.doc.getElementById('copy-head') as HTMLButtonElement;
     head.focus();
     await press('Space');
-    await waitUntil(() => status.textContent === 'Gekopieerd: de code voor de head.', 'the second copy was announced');
+    await waitUntil(() => status.textContent === 'Gekopieerd: de code voor de head.', 'the second copy was announced', SETTLES);
   });
 
   for (const lang of ['nl', 'en'] as const) {
@@ -305,7 +312,7 @@ describe('the embed-code builder', () => {
         await chooseFile(p, control(p, 'Of kies een bestand'), path.split('/').at(-1)!, text);
         const status = p.doc.getElementById('check-status')!;
         expect(status.getAttribute('role')).to.equal('status');
-        await waitUntil(() => status.textContent === report.summary, 'the summary is announced');
+        await waitUntil(() => status.textContent === report.summary, 'the summary is announced', SETTLES);
         const shown = p.doc.getElementById('check-report')!.textContent!.replace(/\s+/g, ' ');
         for (const problem of report.problems.slice(0, 5)) expect(shown).to.include(problem.message.replace(/\s+/g, ' '));
         if (!report.problems.length) expect(shown).to.include('Geen');
@@ -321,13 +328,13 @@ describe('the embed-code builder', () => {
       const status = p.doc.getElementById('check-status')!;
       const report = checkRegionText(await (await fetch(url)).text(), 'nl');
       p.doc.querySelector<HTMLButtonElement>('#check-url-form button')!.click();
-      await waitUntil(() => status.textContent === report.summary, 'the summary is announced');
+      await waitUntil(() => status.textContent === report.summary, 'the summary is announced', SETTLES);
       expect(p.doc.querySelector('#check-report h3')!.textContent).to.equal(`Controle van ${url}`);
       expect(report.problems.length).to.be.greaterThan(0);
 
       input.value = new URL('/test/fixtures/no-such-file.json', location.href).href;
       p.doc.querySelector<HTMLButtonElement>('#check-url-form button')!.click();
-      await waitUntil(() => status.textContent!.includes('de server antwoordt met 404'), 'the failure is announced');
+      await waitUntil(() => status.textContent!.includes('de server antwoordt met 404'), 'the failure is announced', SETTLES);
     });
   });
 });
