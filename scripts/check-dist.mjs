@@ -9,9 +9,9 @@ const KB = 1024;
 const budgets = [
   { file: 'dist/mre-widgets.js', max: 30 * KB, what: 'module script (a page without a map)' },
   { file: 'dist/mre-widgets.iife.js', max: 30 * KB, what: 'classic script (a page without a map)' },
-  { file: 'dist/chunks/mre-map-engine.js', max: 80 * KB, what: 'map chunk (Leaflet and boundaries)' },
+  { file: 'dist/chunks/mre-map-engine.js', max: 60 * KB, what: 'map chunk (Leaflet and boundaries)' },
   { file: 'dist/chunks/mre-remote-data.js', max: 8 * KB, what: 'data loader chunk (only for a src)' },
-  { file: 'dist/mre-widgets.standalone.js', max: 110 * KB, what: 'standalone classic script (map engine inside)' },
+  { file: 'dist/mre-widgets.standalone.js', max: 100 * KB, what: 'standalone classic script (map engine inside)' },
   { file: 'dist/frame.js', max: 4 * KB, what: 'script of frame.html (loads mre-widgets.js)' },
   { file: 'dist/frame-resize.js', max: 1 * KB, what: 'frame-resize.js, the one script for iframe hosts' },
 ];

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type * as L from 'leaflet/dist/leaflet-src.esm.js';
+import type * as L from './leaflet.js';
 import sinon from 'sinon';
 import { CooperativeGestures, type GestureHint } from './gestures.js';
 

@@ -10,7 +10,7 @@
  * Leaflet listens to touch events where the browser has them and to pointer events elsewhere
  * (Firefox on a desktop); this listens to the same.
  */
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 
 /** Which hint to show: for a one-finger drag, or for the wheel without Ctrl or ⌘. */
 export type GestureHint = 'touch' | 'wheel';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import sinon from 'sinon';
 import { afterEverythingScheduled, whenClass } from '../../../../test/scheduled.js';
 import { defaultRegion } from '../../../data/default-region.js';

@@ -4,7 +4,7 @@
  * modules: the keyboard order, the choice and place of names, keeping boxes clear of the
  * controls, the popup's content, the printed map, the styles.
  */
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import { defaultBoundaries } from '../../../data/default-boundaries.js';
 import { judgeBoundary } from '../../../data/plausible.js';
 import type { Geometry, Position } from '../../../data/types.js';

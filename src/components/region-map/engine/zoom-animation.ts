@@ -2,9 +2,9 @@
  * Ending Leaflet's zoom animation early: the one place where the engine uses Leaflet's private
  * API, because Leaflet 1.9 has no public way to do it.
  */
-import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import type { Map as LeafletMap } from './leaflet.js';
 
-/** The part of Leaflet 1.9's `Map` that ends a zoom animation (leaflet-src.esm.js, `_onZoomTransitionEnd`). */
+/** The part of Leaflet 1.9's `Map` that ends a zoom animation (leaflet/src/map/Map.js, `_onZoomTransitionEnd`). */
 interface ZoomTransition {
   _onZoomTransitionEnd?: () => void;
 }
