@@ -58,7 +58,7 @@ export function leafletWithoutHtmlProbe() {
   return {
     name: 'mre-leaflet-without-html-probe',
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/node_modules/leaflet/dist/leaflet-src.esm.js')) return null;
+      if (!id.replaceAll('\\', '/').endsWith('/node_modules/leaflet/src/core/Browser.js')) return null;
       if (!LEAFLET_SVG_PROBE.test(code)) this.error('Leaflet no longer probes inline SVG through innerHTML as expected');
       return { code: code.replace(LEAFLET_SVG_PROBE, 'return true;'), map: null };
     },
