@@ -12,7 +12,7 @@ import { leafletWithoutHtmlProbe, litTrustedTypesGuard } from './scripts/rollup/
  * The parts only some pages need, each built once as its own module in dist/chunks/ and loaded
  * later by the scripts through one loader module each: the map engine (Leaflet, its CSS and the
  * boundaries) on pages with a map, the loader of `src` files (fetching, the schema validators,
- * the cleaning) on pages with a `src`.
+ * the cleaning) on pages with a `src`, the English texts on pages that show a widget in English.
  */
 const CHUNKS = [
   {
@@ -28,6 +28,13 @@ const CHUNKS = [
     dynamicImport: "import('./load.js')",
     url: 'REMOTE_DATA_CHUNK',
     file: 'chunks/mre-remote-data.js',
+  },
+  {
+    entry: 'src/i18n/english.ts',
+    loader: '/src/i18n/languages.ts',
+    dynamicImport: "import('./english.js')",
+    url: 'ENGLISH_CHUNK',
+    file: 'chunks/mre-en.js',
   },
 ];
 

@@ -12,6 +12,7 @@ const outputs = [
   'dist/mre-widgets.standalone.js',
   'dist/chunks/mre-map-engine.js',
   'dist/chunks/mre-remote-data.js',
+  'dist/chunks/mre-en.js',
   'dist/frame.html',
   'dist/frame.js',
   'dist/frame-resize.js',

@@ -109,8 +109,20 @@ for (const geometry of Object.values(boundaries)) {
   }
 }
 
+// The built-in content in Dutch only, for the scripts: English pages load the whole content (with
+// the English texts) from a chunk of its own (src/i18n/english.ts), so Dutch pages do not carry it.
+const dutchOnly = (value) =>
+  Array.isArray(value)
+    ? value.map(dutchOnly)
+    : value && typeof value === 'object'
+      ? typeof value.nl === 'string'
+        ? { nl: value.nl }
+        : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, dutchOnly(item)]))
+      : value;
+
 const outputs = {
   'src/data/default/region-content.json': region,
+  'src/data/default/region-content-nl.json': dutchOnly(region),
   'src/data/default/region-boundaries.json': boundaries,
   'src/data/default/region-extent.json': extent,
 };

@@ -6,7 +6,6 @@ import type { ArgTypes } from '@storybook/web-components-vite';
 import manifestJson from '../custom-elements.json';
 import { PDOK_VARIANTS } from '../src/components/region-map/basemap.js';
 import { defaultRegion } from '../src/data/default-region.js';
-import { strings } from '../src/i18n/strings.js';
 
 type InputType = ArgTypes[string];
 
@@ -52,7 +51,7 @@ export const manifest = manifestJson as unknown as Manifest;
 /** The choices of the bundled data: the 21 municipalities by slug, the languages, the themes, the PDOK variants. */
 export const bundledChoices: Choices = {
   municipality: Object.fromEntries(defaultRegion.municipalities.map((m) => [m.slug, m.name])),
-  lang: Object.fromEntries(Object.keys(strings).map((lang) => [lang, lang === 'nl' ? 'Nederlands' : 'English'])),
+  lang: { nl: 'Nederlands', en: 'English' },
   theme: Object.fromEntries(defaultRegion.themes.map((t) => [t.id, t.title.nl])),
   'basemap-variant': Object.fromEntries(PDOK_VARIANTS.map((v) => [v, v])),
 };

@@ -8,13 +8,15 @@
 export const ENGINE_CHUNK = 'chunks/mre-map-engine.js';
 /** The loader of data files, loaded by the split scripts only when a widget has a `src`. */
 export const REMOTE_DATA_CHUNK = 'chunks/mre-remote-data.js';
+/** The English texts, loaded by the split scripts only when a widget is shown in English. */
+export const ENGLISH_CHUNK = 'chunks/mre-en.js';
 /** The script that keeps frame.html iframes as tall as their content. */
 export const FRAME_RESIZE = 'frame-resize.js';
 
 /**
- * The three ways to load the widgets. The split scripts load the map engine and the loader of
- * data files later, which only an import map with an `integrity` entry can pin; the standalone
- * script has both inside.
+ * The three ways to load the widgets. The split scripts load the map engine, the loader of data
+ * files and the English texts later, which only an import map with an `integrity` entry can pin;
+ * the standalone script has them inside.
  */
 export const SCRIPTS = {
   module: { file: 'mre-widgets.js', attributes: 'type="module"', loadsChunk: true },
@@ -23,7 +25,7 @@ export const SCRIPTS = {
 };
 
 /** Every file a snippet can pin: the three scripts, the chunks they load later, frame-resize.js. */
-export const PINNED_FILES = [...Object.values(SCRIPTS).map((s) => s.file), ENGINE_CHUNK, REMOTE_DATA_CHUNK, FRAME_RESIZE];
+export const PINNED_FILES = [...Object.values(SCRIPTS).map((s) => s.file), ENGINE_CHUNK, REMOTE_DATA_CHUNK, ENGLISH_CHUNK, FRAME_RESIZE];
 
 export const WIDGETS = ['mre-region-map', 'mre-theme-cards', 'mre-municipality-list', 'mre-agreement-timeline'];
 
@@ -100,9 +102,9 @@ export async function embedSnippet({ base, files, script = 'module', widgets = W
   const head = [];
   let importMap;
   // The split scripts load their chunks later: the engine only for a map, the data loader for a
-  // `src` that a page may add at any time.
+  // `src` and the English texts for a `lang`, which a page may add at any time.
   if (choice.loadsChunk) {
-    const chunks = [...(placed.some((e) => e.tag === 'mre-region-map') ? [ENGINE_CHUNK] : []), REMOTE_DATA_CHUNK];
+    const chunks = [...(placed.some((e) => e.tag === 'mre-region-map') ? [ENGINE_CHUNK] : []), REMOTE_DATA_CHUNK, ENGLISH_CHUNK];
     importMap = JSON.stringify({ integrity: Object.fromEntries(chunks.map((chunk) => [url(chunk), hashOf(files, chunk)])) });
     head.push(`<script type="importmap">${importMap}</script>`);
   }

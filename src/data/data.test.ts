@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { defaultBoundaries } from './default-boundaries.js';
 import { defaultRegion } from './default-region.js';
+import { region as englishRegion } from '../i18n/english.js';
 import { fresh, watchFetches } from '../../test/helpers.js';
 import { clean, compatibleSchemaVersion, loaderSettings, loadRegion, RegionLoadError, SCHEMA_VERSION } from './load.js';
 import { findMunicipality } from './lookup.js';
@@ -30,7 +31,25 @@ describe('the bundled dataset', () => {
     const total = defaultRegion.municipalities.reduce((sum, m) => sum + (m.population ?? 0), 0);
     expect(total).to.equal(809176);
     expect(defaultRegion.attribution!.nl).to.include('Kadaster / Centraal Bureau voor de Statistiek');
-    expect(defaultRegion.attribution!.en).to.include('Kadaster');
+    expect(englishRegion.attribution!.en).to.include('Kadaster');
+  });
+
+  it('carries its texts in Dutch; the English chunk has the same dataset with the English texts as well', () => {
+    const texts = (value: unknown, lang: 'nl' | 'en'): string[] =>
+      Array.isArray(value)
+        ? value.flatMap((item) => texts(item, lang))
+        : value && typeof value === 'object'
+          ? typeof (value as { nl?: unknown }).nl === 'string'
+            ? [(value as Record<string, string>)[lang]].filter((text) => text !== undefined)
+            : Object.values(value).flatMap((item) => texts(item, lang))
+          : [];
+    expect(texts(defaultRegion, 'en')).to.deep.equal([]);
+    expect(texts(englishRegion, 'nl')).to.deep.equal(texts(defaultRegion, 'nl'));
+    expect(texts(englishRegion, 'en')).to.include.members(['Economy', englishRegion.attribution!.en!]);
+    const { themes, timeline, municipalities } = englishRegion;
+    expect(JSON.stringify({ themes, timeline, municipalities }, (key, value) => (key === 'en' ? undefined : value))).to.equal(
+      JSON.stringify({ themes: defaultRegion.themes, timeline: defaultRegion.timeline, municipalities: defaultRegion.municipalities }),
+    );
   });
 
   it('keeps the boundaries apart, one valid polygon for each of the 21 codes', () => {

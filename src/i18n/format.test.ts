@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultRegion } from '../data/default-region.js';
 import { compareNames, formatDate, formatNumber, formatPopulation, localized, precisionOf } from './format.js';
+import { loadLanguage } from './languages.js';
 
 describe('formatting', () => {
   it('formats numbers per language', () => {
@@ -35,7 +36,8 @@ describe('formatting', () => {
     expect(formatDate('1993-05-12', 'nl', 'month')).to.equal('mei 1993');
   });
 
-  it('shows a population with the reference date of the data, without it when there is none, and nothing when unknown', () => {
+  it('shows a population with the reference date of the data, without it when there is none, and nothing when unknown', async () => {
+    await loadLanguage('en');
     const best = { code: 'GM0753', name: 'Best', slug: 'best', population: 31223 };
     expect(formatPopulation(best, defaultRegion, 'nl')).to.equal('31.223 inwoners (1 januari 2024)');
     expect(formatPopulation(best, defaultRegion, 'en')).to.equal('31,223 inhabitants (1 January 2024)');

@@ -1,5 +1,5 @@
 import type { DatePrecision, Lang, LocalizedText, Municipality, Region } from '../data/types.js';
-import { strings } from './strings.js';
+import { stringsFor } from './languages.js';
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -60,7 +60,7 @@ export function formatDate(iso: string, lang: Lang, precision: DatePrecision = p
  */
 export function formatPopulation(m: Municipality, region: Region, lang: Lang, withDate = true): string | undefined {
   if (m.population === undefined) return undefined;
-  const t = strings[lang];
+  const t = stringsFor(lang);
   const count = formatNumber(m.population, lang);
   const date = region.population_reference_date;
   return date && withDate ? t.population(count, formatDate(date, lang)) : t.inhabitants(count);

@@ -1,19 +1,18 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { defaultRegion } from '../data/default-region.js';
 import type { LoadResult } from '../data/load.js';
 import { RegionLoadError } from '../data/load-error.js';
 import { loadRemoteData } from '../data/load-remote.js';
-import type { Region } from '../data/types.js';
+import type { Lang, Region } from '../data/types.js';
 import { MreErrorEvent } from '../events.js';
+import { bundledRegion, shownLang } from '../i18n/languages.js';
 import type { Strings } from '../i18n/strings.js';
+import { resolveLang } from './lang.js';
 import type { SettlingController } from './mre-element.js';
 import type { Notice } from './notices.js';
 
-/** The bundled dataset, as a load result. */
-const bundled: LoadResult = { region: defaultRegion, warnings: [] };
-
-interface DataState extends LoadResult {
+/** What the element shows: the file's data, or (without `region`) the bundled dataset. */
+interface DataState extends Partial<LoadResult> {
   error?: RegionLoadError;
   /** Whether this element's live region announces the failure (one element per failure). */
   announce?: boolean;
@@ -41,20 +40,24 @@ function firstToAnnounce(failure: RegionLoadError): boolean {
  */
 export class RegionDataController implements SettlingController {
   readonly #task: Task<readonly [string | undefined], DataState>;
+  readonly #host: HTMLElement;
+  /** The language the element is shown in, for the texts of the bundled dataset. */
+  #lang: Lang = 'nl';
 
   /**
    * @param host The element; it fires `mre-error` and updates when the data changes.
    * @param src Reads the element's `src`; blank means the bundled data.
    */
   constructor(host: ReactiveControllerHost & HTMLElement, src: () => string | undefined) {
+    this.#host = host;
     this.#task = new Task(host, {
       task: async ([url], { signal }): Promise<DataState> => {
-        if (!url) return bundled;
+        if (!url) return {};
         try {
           const { loadRegion } = await loadRemoteData().catch((error: unknown) => {
             throw new RegionLoadError('network', url, `the loader of data files (chunks/mre-remote-data.js) could not be loaded: ${String(error)}`);
           });
-          return await loadRegion(url, defaultRegion, signal);
+          return await loadRegion(url, bundledRegion(this.#lang), signal);
         } catch (error) {
           if (signal.aborted) throw error;
           const failure =
@@ -69,12 +72,12 @@ export class RegionDataController implements SettlingController {
               ...(failure.status !== undefined ? { status: failure.status } : {}),
             }),
           );
-          return { ...bundled, error: failure, announce: firstToAnnounce(failure) };
+          return { error: failure, announce: firstToAnnounce(failure) };
         }
       },
       args: () => [src()?.trim() || undefined] as const,
       // The bundled data is there at once: without `src` the task never runs.
-      initialValue: bundled,
+      initialValue: {},
     });
     host.addController(this);
   }
@@ -83,9 +86,13 @@ export class RegionDataController implements SettlingController {
     // Nothing to set up: the task follows the element's updates itself.
   }
 
+  hostUpdate(): void {
+    this.#lang = shownLang(resolveLang(this.#host));
+  }
+
   /** The data to show: the loaded file, or the bundled data while it loads or when it failed. */
   get region(): Region {
-    return this.#task.value?.region ?? bundled.region;
+    return this.#task.value?.region ?? bundledRegion(this.#lang);
   }
 
   /** Whether a file from `src` is still on its way. */

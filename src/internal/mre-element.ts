@@ -1,4 +1,6 @@
 import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
+import { languageReady, loadLanguage } from '../i18n/languages.js';
+import { resolveLang } from './lang.js';
 
 /** Marks classes of this library, whichever copy or build of it defined them. */
 const MARK = Symbol.for('mre-widgets.element');
@@ -118,6 +120,20 @@ export class MreElement extends LitElement {
       if (this.#updates === updates) break;
     }
     return complete;
+  }
+
+  /**
+   * An element shown in English waits for the English texts, loaded the first time any element
+   * needs them: until they arrive it keeps what it showed (the first time: nothing, so that no
+   * Dutch flashes by), then it updates.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const lang = resolveLang(this);
+    if (!languageReady(lang)) {
+      void loadLanguage(lang).then(() => this.requestUpdate());
+      return false;
+    }
+    return super.shouldUpdate(changed);
   }
 
   protected override update(changed: PropertyValues): void {

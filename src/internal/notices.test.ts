@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { shownText } from '../../test/helpers.js';
 import { render } from 'lit';
 import { defaultRegion } from '../data/default-region.js';
-import { strings } from '../i18n/strings.js';
+import { en } from '../i18n/strings-en.js';
+import { nl } from '../i18n/strings.js';
 import { ownMunicipality, renderNotices } from './notices.js';
 
 async function rendered(template: ReturnType<typeof renderNotices>) {
@@ -13,7 +14,7 @@ async function rendered(template: ReturnType<typeof renderNotices>) {
 
 describe('renderNotices', () => {
   it('always renders the live region, empty when there is nothing to say', async () => {
-    const container = await rendered(renderNotices(strings.nl, []));
+    const container = await rendered(renderNotices(nl, []));
     const region = container.querySelector('[role="status"]')!;
     expect(region.closest('[part="notices"]')).to.exist;
     expect(region.querySelectorAll('.notice')).to.have.length(0);
@@ -21,40 +22,40 @@ describe('renderNotices', () => {
   });
 
   it('puts each notice in it with the label of its language, as text', async () => {
-    const nl = await rendered(renderNotices(strings.nl, ['Eerste.', '<b>Tweede</b>.']));
-    const items = [...nl.querySelectorAll('[role="status"] > p.notice')];
+    const dutch = await rendered(renderNotices(nl, ['Eerste.', '<b>Tweede</b>.']));
+    const items = [...dutch.querySelectorAll('[role="status"] > p.notice')];
     expect(items.map((p) => p.getAttribute('part'))).to.deep.equal(['notice', 'notice']);
     expect(items.map((p) => shownText(p))).to.deep.equal(['Let op: Eerste.', 'Let op: <b>Tweede</b>.']);
-    expect(nl.querySelector('b')).to.equal(null);
+    expect(dutch.querySelector('b')).to.equal(null);
     expect(items[0].querySelector('.notice-label')!.textContent).to.equal('Let op:');
-    const en = await rendered(renderNotices(strings.en, ['First.']));
-    expect(shownText(en.querySelector('.notice')!)).to.equal('Note: First.');
+    const english = await rendered(renderNotices(en, ['First.']));
+    expect(shownText(english.querySelector('.notice')!)).to.equal('Note: First.');
   });
 });
 
 describe('ownMunicipality', () => {
   it('finds the site\'s own municipality by slug or CBS code, in any case and with spaces, without a notice', () => {
     for (const value of ['helmond', ' Helmond ', 'GM0794', 'gm0794']) {
-      const own = ownMunicipality(strings.nl, defaultRegion, value, false);
+      const own = ownMunicipality(nl, defaultRegion, value, false);
       expect(own.current?.name, value).to.equal('Helmond');
       expect(own.notices, value).to.deep.equal([]);
     }
   });
 
   it('says in the element\'s language that a value names no municipality, quoting it trimmed', () => {
-    expect(ownMunicipality(strings.nl, defaultRegion, ' Tilburg ', false)).to.deep.equal({
+    expect(ownMunicipality(nl, defaultRegion, ' Tilburg ', false)).to.deep.equal({
       current: undefined,
       notices: ['De gemeente „\u2068Tilburg\u2069” komt niet voor in de gegevens. Gebruik de naam van de gemeente (bijvoorbeeld Son en Breugel) of de CBS-code (bijvoorbeeld GM0848).'],
     });
-    expect(ownMunicipality(strings.en, defaultRegion, 'GM0363', false).notices).to.deep.equal([
+    expect(ownMunicipality(en, defaultRegion, 'GM0363', false).notices).to.deep.equal([
       'The municipality “\u2068GM0363\u2069” is not in the data. Use the municipality’s name (for example Son en Breugel) or its CBS code (for example GM0848).',
     ]);
   });
 
   it('says nothing while a file that may hold the municipality is loading, nor for no value', () => {
-    expect(ownMunicipality(strings.nl, defaultRegion, 'testgemeente-een', true)).to.deep.equal({ current: undefined, notices: [] });
+    expect(ownMunicipality(nl, defaultRegion, 'testgemeente-een', true)).to.deep.equal({ current: undefined, notices: [] });
     for (const value of [undefined, '', '   ']) {
-      expect(ownMunicipality(strings.nl, defaultRegion, value, false), String(value)).to.deep.equal({ current: undefined, notices: [] });
+      expect(ownMunicipality(nl, defaultRegion, value, false), String(value)).to.deep.equal({ current: undefined, notices: [] });
     }
   });
 });
@@ -64,7 +65,7 @@ describe('renderNotices, quiet notices', () => {
     const container = document.createElement('div');
     document.body.append(container);
     try {
-      render(renderNotices(strings.en, ['Said aloud.', { text: 'Shown only.', quiet: true }]), container);
+      render(renderNotices(en, ['Said aloud.', { text: 'Shown only.', quiet: true }]), container);
       const live = container.querySelector('[role="status"]')!;
       expect([...live.querySelectorAll('.notice')].map((p) => shownText(p))).to.deep.equal(['Note: Said aloud.']);
       const all = [...container.querySelectorAll('[part="notices"] .notice')].map((p) => shownText(p));

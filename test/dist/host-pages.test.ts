@@ -68,6 +68,35 @@ describe('built scripts on host pages', () => {
     expect(page.log.violations).to.deep.equal([]);
   });
 
+  describe('English', () => {
+    const listLabel = (p: OpenPage, tag: string) => widgets(p, tag)[0].shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label');
+
+    it('an English page loads the English texts once, under a strict CSP; a widget marked Dutch on it stays Dutch', async () => {
+      page = await openPage('/test/dist-pages/english.html');
+      await rendered(page);
+      expect(listLabel(page, 'mre-theme-cards')).to.equal('Themes of the Metropoolregio Eindhoven');
+      expect(textOf(widgets(page, 'mre-theme-cards')[0])).to.include('Economy');
+      expect(listLabel(page, 'mre-municipality-list')).to.equal('Municipalities in the Metropoolregio Eindhoven');
+      expect(listLabel(page, 'mre-agreement-timeline')).to.equal('Tijdlijn van de samenwerking in de Metropoolregio Eindhoven');
+      expect(requested(page).filter((f) => f.includes('/chunks/'))).to.deep.equal(['/dist/chunks/mre-en.js']);
+      expect(page.log.errors).to.deep.equal([]);
+      expect(page.log.warnings).to.deep.equal([]);
+    });
+
+    it('when the English texts cannot be loaded, the widgets are shown in Dutch and the console names both fixes', async () => {
+      page = await openPage('/test/dist-pages/cms-split-en.html');
+      await rendered(page);
+      expect(listLabel(page, 'mre-theme-cards')).to.equal('Thema’s van de Metropoolregio Eindhoven');
+      expect(listLabel(page, 'mre-municipality-list')).to.equal('Gemeenten in de Metropoolregio Eindhoven');
+      expect(widgets(page, 'mre-municipality-list')[0].shadowRoot!.querySelectorAll('li')).to.have.length(21);
+      const warnings = page.log.warnings.filter((w) => w.includes('the widgets are shown in Dutch, because the English texts'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('mre-widgets.standalone.js');
+      expect(warnings[0]).to.include('<meta name="mre-widgets-base"');
+      expect(page.log.errors).to.deep.equal([]);
+    });
+  });
+
   describe('a CMS that combines scripts into a file in another folder', () => {
     it('the standalone script draws the map and reads a data file, with nothing else to load', async () => {
       page = await openPage('/test/dist-pages/cms-standalone.html');

@@ -112,7 +112,8 @@ describe('the versioned folder for a CDN', () => {
     const engine = `${base}chunks/mre-map-engine.js`;
     expect(head()).to.equal(
       `<script type="importmap">{"integrity":{"${engine}":"${integrity.files['chunks/mre-map-engine.js']}",` +
-        `"${base}chunks/mre-remote-data.js":"${integrity.files['chunks/mre-remote-data.js']}"}}</script> ` +
+        `"${base}chunks/mre-remote-data.js":"${integrity.files['chunks/mre-remote-data.js']}",` +
+        `"${base}chunks/mre-en.js":"${integrity.files['chunks/mre-en.js']}"}}</script> ` +
         `<script type="module" src="${base}mre-widgets.js" integrity="${integrity.files['mre-widgets.js']}" crossorigin="anonymous"></script>`,
     );
     const scriptSrc = [...doc.querySelectorAll('#csp-directives dt')].find((dt) => dt.textContent === 'script-src')?.nextElementSibling;
@@ -126,11 +127,12 @@ describe('the versioned folder for a CDN', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await waitUntil(() => head() + shownText(doc.querySelector('#body')) !== before, 'the snippet changed');
     };
-    // Without a map the engine is never loaded: the import map pins the data loader only.
+    // Without a map the engine is never loaded: the import map pins the data loader and the English texts only.
     const mapBox = doc.querySelector<HTMLInputElement>('input[name="widget"][value="region-map"]')!;
     await change(mapBox, () => (mapBox.checked = false));
     expect(head()).to.equal(
-      `<script type="importmap">{"integrity":{"${base}chunks/mre-remote-data.js":"${integrity.files['chunks/mre-remote-data.js']}"}}</script> ` +
+      `<script type="importmap">{"integrity":{"${base}chunks/mre-remote-data.js":"${integrity.files['chunks/mre-remote-data.js']}",` +
+        `"${base}chunks/mre-en.js":"${integrity.files['chunks/mre-en.js']}"}}</script> ` +
         `<script type="module" src="${base}mre-widgets.js" integrity="${integrity.files['mre-widgets.js']}" crossorigin="anonymous"></script>`,
     );
     await change(mapBox, () => (mapBox.checked = true));

@@ -13,7 +13,7 @@ import { manifestTokens, readmeFacts } from '../../scripts/rollup/embed-builder.
 
 const BASE = 'https://cdn.example.org/mre-widgets@0.1.0/';
 const FILES = Object.fromEntries(
-  ['mre-widgets.js', 'mre-widgets.iife.js', 'mre-widgets.standalone.js', 'chunks/mre-map-engine.js', 'chunks/mre-remote-data.js', 'frame-resize.js'].map(
+  ['mre-widgets.js', 'mre-widgets.iife.js', 'mre-widgets.standalone.js', 'chunks/mre-map-engine.js', 'chunks/mre-remote-data.js', 'chunks/mre-en.js', 'frame-resize.js'].map(
     (file) => [file, `sha384-${file.replace(/[^a-z]/gi, '')}`],
   ),
 );

@@ -21,12 +21,12 @@ test('every script tag in the README loads with integrity and crossorigin', () =
   }
 });
 
-test('every import map in the README pins the map engine and the data loader with integrity a browser parses', () => {
+test('every import map in the README pins the map engine, the data loader and the English texts with integrity a browser parses', () => {
   const maps = blocks('html').flatMap((block) => [...block.matchAll(/<script type="importmap">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1])));
   assert.ok(maps.length >= 2);
   for (const map of maps) {
     const entries = Object.entries(map.integrity);
-    assert.deepEqual(entries.map(([url]) => url.replace(/^.*\//, '')), ['mre-map-engine.js', 'mre-remote-data.js']);
+    assert.deepEqual(entries.map(([url]) => url.replace(/^.*\//, '')), ['mre-map-engine.js', 'mre-remote-data.js', 'mre-en.js']);
     for (const [, value] of entries) assert.ok(SRI.test(value), value);
   }
 });

@@ -7,7 +7,8 @@ import { afterEverythingScheduled, whenClass } from '../../../test/scheduled.js'
 import sinon from 'sinon';
 import { MreMunicipalitySelectEvent } from '../../events.js';
 import { fresh, nextError, visibleText, shownText } from '../../../test/helpers.js';
-import { strings } from '../../i18n/strings.js';
+import { en } from '../../i18n/strings-en.js';
+import { nl } from '../../i18n/strings.js';
 import { setBasePath } from '../../internal/base-path.js';
 import { isTileTemplate, resolveBasemap } from './basemap.js';
 import { loadMapEngine } from './load-engine.js';
@@ -719,16 +720,16 @@ describe('<mre-region-map>', () => {
     describe('resolveBasemap', () => {
       it('is none for none, an empty value or nothing', () => {
         for (const value of [undefined, '', ' none ', 'NONE']) {
-          expect(resolveBasemap(value, undefined, undefined, strings.nl)).to.deep.equal({ problems: [] });
+          expect(resolveBasemap(value, undefined, undefined, nl)).to.deep.equal({ problems: [] });
         }
       });
 
       it('builds the PDOK URL for each variant, with the Kadaster attribution', () => {
-        expect(resolveBasemap('pdok', undefined, undefined, strings.nl).tiles!.url).to.equal(
+        expect(resolveBasemap('pdok', undefined, undefined, nl).tiles!.url).to.equal(
           'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
         );
         for (const variant of ['grijs', 'pastel', ' Standaard ']) {
-          const choice = resolveBasemap('PDOK', variant, undefined, strings.en);
+          const choice = resolveBasemap('PDOK', variant, undefined, en);
           expect(choice.tiles!.url).to.equal(
             `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/${variant.trim().toLowerCase()}/EPSG:3857/{z}/{x}/{y}.png`,
           );
@@ -739,15 +740,15 @@ describe('<mre-region-map>', () => {
       });
 
       it('falls back to the standaard PDOK variant and reports an unknown one', () => {
-        const choice = resolveBasemap('pdok', 'neon', undefined, strings.nl);
+        const choice = resolveBasemap('pdok', 'neon', undefined, nl);
         expect(choice.tiles!.url).to.include('/standaard/');
         expect(choice.problems).to.deep.equal(['basemap-variant']);
       });
 
       it('credits OpenStreetMap in the language of the element', () => {
-        expect(resolveBasemap('osm', undefined, undefined, strings.nl).tiles!.attribution).to.equal('© OpenStreetMap-bijdragers');
-        expect(resolveBasemap('osm', undefined, undefined, strings.en).tiles!.attribution).to.equal('© OpenStreetMap contributors');
-        expect(resolveBasemap('osm', undefined, undefined, strings.en).tiles!.url).to.equal('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+        expect(resolveBasemap('osm', undefined, undefined, nl).tiles!.attribution).to.equal('© OpenStreetMap-bijdragers');
+        expect(resolveBasemap('osm', undefined, undefined, en).tiles!.attribution).to.equal('© OpenStreetMap contributors');
+        expect(resolveBasemap('osm', undefined, undefined, en).tiles!.url).to.equal('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
       });
 
       it('accepts https templates and http on this machine only', () => {
@@ -759,7 +760,7 @@ describe('<mre-region-map>', () => {
         expect(isTileTemplate('https://user:secret@tiles.example/{z}/{x}/{y}.png')).to.be.false;
         expect(isTileTemplate('https://tiles.example/{z}/{x}/{y.png')).to.be.false;
         expect(isTileTemplate('/tiles/{z}/{x}/{y}.png')).to.be.false;
-        const custom = resolveBasemap('https://tiles.example/{z}/{x}/{y}.png', undefined, ' © Voorbeeld ', strings.nl);
+        const custom = resolveBasemap('https://tiles.example/{z}/{x}/{y}.png', undefined, ' © Voorbeeld ', nl);
         expect(custom.tiles).to.include({ url: 'https://tiles.example/{z}/{x}/{y}.png', attribution: '© Voorbeeld' });
       });
     });
