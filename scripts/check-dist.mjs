@@ -10,7 +10,7 @@ const budgets = [
   { file: 'dist/mre-widgets.js', max: 30 * KB, what: 'module script (a page without a map)' },
   { file: 'dist/mre-widgets.iife.js', max: 30 * KB, what: 'classic script (a page without a map)' },
   { file: 'dist/chunks/mre-map-engine.js', max: 60 * KB, what: 'map chunk (Leaflet and boundaries)' },
-  { file: 'dist/chunks/mre-remote-data.js', max: 8 * KB, what: 'data loader chunk (only for a src)' },
+  { file: 'dist/chunks/mre-remote-data.js', max: 10 * KB, what: 'data loader chunk (only for a src)' },
   { file: 'dist/chunks/mre-en.js', max: 10 * KB, what: 'English texts chunk (only for a widget in English)' },
   { file: 'dist/mre-widgets.standalone.js', max: 100 * KB, what: 'standalone classic script (map engine inside)' },
   { file: 'dist/frame.js', max: 4 * KB, what: 'script of frame.html (loads mre-widgets.js)' },

@@ -7,6 +7,8 @@ import { version } from '../version.js';
 import type { LoadErrorReason, Municipality, Region, Theme, TimelineItem } from './types.js';
 
 export { RegionLoadError } from './load-error.js';
+/** The task that runs a load for an element (in this chunk, so that pages without `src` do not load it). */
+export { Task, TaskStatus } from '@lit/task';
 export { compatibleSchemaVersion, SCHEMA_VERSION } from './schema-version.js';
 
 /** What a file may leave out and gets from the bundled data instead (see {@link clean}). */

@@ -1,4 +1,4 @@
-import { Task, TaskStatus } from '@lit/task';
+import type { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { LoadResult } from '../data/load.js';
 import { RegionLoadError } from '../data/load-error.js';
@@ -39,8 +39,18 @@ function firstToAnnounce(failure: RegionLoadError): boolean {
  * notice; one of them announces it to screen readers. A newer `src` aborts the older load.
  */
 export class RegionDataController implements SettlingController {
-  readonly #task: Task<readonly [string | undefined], DataState>;
-  readonly #host: HTMLElement;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #src: () => string | undefined;
+  /**
+   * The load of `src` files: a `Task` (from `@lit/task`) that comes with the loader of data files,
+   * so that pages without a `src` load neither.
+   */
+  #task?: Task<readonly [string | undefined], DataState>;
+  #pending?: TaskStatus;
+  /** The loader of data files on its way. */
+  #starting?: Promise<void>;
+  /** The loader of data files could not be loaded for this `src`. */
+  #failed?: { url: string; state: DataState };
   /** The language the element is shown in, for the texts of the bundled dataset. */
   #lang: Lang = 'nl';
 
@@ -50,36 +60,12 @@ export class RegionDataController implements SettlingController {
    */
   constructor(host: ReactiveControllerHost & HTMLElement, src: () => string | undefined) {
     this.#host = host;
-    this.#task = new Task(host, {
-      task: async ([url], { signal }): Promise<DataState> => {
-        if (!url) return {};
-        try {
-          const { loadRegion } = await loadRemoteData().catch((error: unknown) => {
-            throw new RegionLoadError('network', url, `the loader of data files (chunks/mre-remote-data.js) could not be loaded: ${String(error)}`);
-          });
-          return await loadRegion(url, bundledRegion(this.#lang), signal);
-        } catch (error) {
-          if (signal.aborted) throw error;
-          const failure =
-            error instanceof RegionLoadError
-              ? error
-              : new RegionLoadError('network', url, String((error as Error)?.message ?? error));
-          host.dispatchEvent(
-            new MreErrorEvent({
-              reason: failure.reason,
-              src: failure.url,
-              message: failure.message,
-              ...(failure.status !== undefined ? { status: failure.status } : {}),
-            }),
-          );
-          return { error: failure, announce: firstToAnnounce(failure) };
-        }
-      },
-      args: () => [src()?.trim() || undefined] as const,
-      // The bundled data is there at once: without `src` the task never runs.
-      initialValue: {},
-    });
+    this.#src = src;
     host.addController(this);
+  }
+
+  #url(): string | undefined {
+    return this.#src()?.trim() || undefined;
   }
 
   hostConnected(): void {
@@ -88,21 +74,71 @@ export class RegionDataController implements SettlingController {
 
   hostUpdate(): void {
     this.#lang = shownLang(resolveLang(this.#host));
+    const url = this.#url();
+    if (this.#failed && this.#failed.url !== url) this.#failed = undefined;
+    if (url && !this.#task && !this.#starting && !this.#failed) this.#starting = this.#start(url);
+  }
+
+  /** Loads the loader of data files and starts its task; a loader that cannot be loaded is a failure of `url`. */
+  async #start(url: string): Promise<void> {
+    try {
+      const { Task: LoadTask, TaskStatus: status, loadRegion } = await loadRemoteData();
+      this.#pending = status.PENDING;
+      this.#task = new LoadTask(this.#host, {
+        task: async ([file], { signal }): Promise<DataState> => {
+          if (!file) return {};
+          try {
+            return await loadRegion(file, bundledRegion(this.#lang), signal);
+          } catch (error) {
+            if (signal.aborted) throw error;
+            return this.#fail(error, file);
+          }
+        },
+        // Runs at the next update (requested below) and whenever `src` changes after it.
+        args: () => [this.#url()] as const,
+      });
+    } catch (error) {
+      this.#failed = {
+        url,
+        state: this.#fail(new RegionLoadError('network', url, `the loader of data files (chunks/mre-remote-data.js) could not be loaded: ${String(error)}`), url),
+      };
+    } finally {
+      this.#starting = undefined;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Fires `mre-error` for a file that cannot be used, and gives the state that says so. */
+  #fail(error: unknown, url: string): DataState {
+    const failure = error instanceof RegionLoadError ? error : new RegionLoadError('network', url, String((error as Error)?.message ?? error));
+    this.#host.dispatchEvent(
+      new MreErrorEvent({
+        reason: failure.reason,
+        src: failure.url,
+        message: failure.message,
+        ...(failure.status !== undefined ? { status: failure.status } : {}),
+      }),
+    );
+    return { error: failure, announce: firstToAnnounce(failure) };
+  }
+
+  get #state(): DataState | undefined {
+    return this.#failed?.state ?? this.#task?.value;
   }
 
   /** The data to show: the loaded file, or the bundled data while it loads or when it failed. */
   get region(): Region {
-    return this.#task.value?.region ?? bundledRegion(this.#lang);
+    return this.#state?.region ?? bundledRegion(this.#lang);
   }
 
   /** Whether a file from `src` is still on its way. */
   get loading(): boolean {
-    return this.#task.status === TaskStatus.PENDING;
+    return this.#starting !== undefined || (this.#task !== undefined && this.#task.status === this.#pending);
   }
 
   /** Why the file from `src` could not be used, if it could not. */
   get error(): RegionLoadError | undefined {
-    return this.#task.value?.error;
+    return this.#state?.error;
   }
 
   /** The region's name, for accessible names. */
@@ -115,11 +151,12 @@ export class RegionDataController implements SettlingController {
     const error = this.error;
     if (!error) return [];
     const text = t.loadFailed(error.reason);
-    return [this.#task.value?.announce ? text : { text, quiet: true }];
+    return [this.#state?.announce ? text : { text, quiet: true }];
   }
 
-  settled(): Promise<unknown> {
-    return this.#task.taskComplete.then(
+  async settled(): Promise<unknown> {
+    await this.#starting;
+    return this.#task?.taskComplete.then(
       () => undefined,
       () => undefined,
     );
