@@ -5,7 +5,7 @@
   const n = Number(new URLSearchParams(location.search).get('n') ?? 1000);
   const list = document.querySelector('mre-municipality-list');
   list.setAttribute('src', `/bench/generated/list-${n}.json`);
-  const count = () => list.shadowRoot?.querySelectorAll('li[data-code]').length ?? 0;
+  const count = () => list.shadowRoot?.querySelectorAll('li[data-code]:not([hidden])').length ?? 0;
   bench.done = bench.until(() => count() === n, 'rendered');
   bench.search = (steps) =>
     bench.measureSearch({

@@ -74,6 +74,21 @@ export const styles = css`
     column-gap: calc(var(--_mre-space) / 2);
     padding-block: calc(var(--_mre-space) / 2);
   }
+  li[hidden] {
+    display: none;
+  }
+  /* In a long list a row out of view is not laid out or painted until it comes near, so that
+     the list and a search that shows many rows again stay quick; its text stays there for
+     find-in-page and assistive technology. Its height is a guess (a name and a population, each
+     on one line) until it is first shown. A short list keeps every row, so that no row moves to
+     another column when the guess was off. */
+  .long > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 2.85em;
+  }
+  .compact .long > li {
+    contain-intrinsic-block-size: auto 1.5em;
+  }
   .name-line {
     flex: 1 0 100%;
   }

@@ -9,8 +9,9 @@ import { inHostilePage, readability } from '../../../test/readability.js';
 import './municipality-list.js';
 import type { MreMunicipalityList } from './municipality-list.js';
 
+/** The municipalities a person sees: the rows that take room on the page (the search hides the others). */
 function items(el: MreMunicipalityList) {
-  return [...el.shadowRoot!.querySelectorAll('li')];
+  return [...el.shadowRoot!.querySelectorAll('li')].filter((li) => li.getClientRects().length > 0);
 }
 function links(el: MreMunicipalityList) {
   return [...el.shadowRoot!.querySelectorAll('a')];
@@ -378,7 +379,8 @@ describe('<mre-municipality-list>', () => {
       const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
       await search(el, 'Tilburg');
       expect(items(el)).to.have.length(0);
-      expect(el.shadowRoot!.querySelector('ul')).to.equal(null);
+      // No empty list is shown, nor left for a screen reader to find.
+      expect(getComputedStyle(el.shadowRoot!.querySelector('ul')!).display).to.equal('none');
       expect(status(el)).to.equal('Geen gemeente gevonden voor „Tilburg”. Controleer de spelling of zoek op een deel van de naam.');
       expect(el.shadowRoot!.querySelector('p.status')!.getBoundingClientRect().height).to.be.greaterThan(0);
     });
@@ -392,6 +394,43 @@ describe('<mre-municipality-list>', () => {
       expect(status(el)).to.equal('1 municipality found');
       await search(el, 'xyz');
       expect(status(el)).to.equal('No municipality matches “xyz”. Check the spelling or search for part of the name.');
+    });
+
+    it('hides the other rows from sight and from assistive technology, and shows the same rows again when the search is cleared', async () => {
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list></mre-municipality-list>`);
+      const rows = items(el);
+      await search(el, 'breugel');
+      expect(names(el)).to.deep.equal(['Son en Breugel']);
+      const others = rows.filter((li) => !nameLine(li).includes('Breugel'));
+      expect(others).to.have.length(20);
+      for (const li of others) expect(getComputedStyle(li).display, nameLine(li)).to.equal('none');
+      await search(el, '');
+      // The rows come back as they were, in their order, rather than being built anew.
+      expect(items(el)).to.deep.equal(rows);
+    });
+
+    it('searches a list of 1,000 municipalities, and shows them all again when the search is cleared', async () => {
+      const number = (i: number) => String(i).padStart(4, '0');
+      const municipalities = Array.from({ length: 1000 }, (_, i) => ({
+        code: `GM${9000 + i}`,
+        name: `Testgemeente ${number(i + 1)}`,
+        slug: `testgemeente-${number(i + 1)}`,
+        population: 1000 + i,
+        website: `https://example.org/${number(i + 1)}`,
+      }));
+      const src = URL.createObjectURL(new Blob([JSON.stringify({ version: 1, population_reference_date: '2024-01-01', municipalities })], { type: 'application/json' }));
+      const el = await fixture<MreMunicipalityList>(html`<mre-municipality-list src=${src}></mre-municipality-list>`);
+      await el.updateComplete;
+      expect(items(el)).to.have.length(1000);
+      // Rows far below the fold are there, text and all, for find-in-page and screen readers.
+      expect(nameLine(items(el)[999])).to.equal('Testgemeente 1000');
+      expect(items(el)[999].querySelector('.population')!.textContent).to.equal('1.999 inwoners');
+      await search(el, '012');
+      expect(names(el)).to.deep.equal(['Testgemeente 0012', ...Array.from({ length: 10 }, (_, i) => `Testgemeente 012${i}`)]);
+      expect(status(el)).to.equal('11 gemeenten gevonden');
+      await search(el, '');
+      expect(items(el)).to.have.length(1000);
+      expect(status(el)).to.equal('');
     });
 
     it('keeps the search while the order changes', async () => {

@@ -1,8 +1,9 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { fold } from '../../data/text.js';
-import type { Municipality } from '../../data/types.js';
+import type { Lang, Municipality } from '../../data/types.js';
 import { compareNames, formatDate, formatNumber, formatPopulation } from '../../i18n/format.js';
 import { RegionDataController } from '../../internal/data-controller.js';
 import { LanguageController } from '../../internal/language-controller.js';
@@ -17,6 +18,19 @@ import { styles } from './municipality-list.styles.js';
 export type MunicipalitySort = 'name' | 'name-desc' | 'population' | 'population-asc';
 
 const SORTS: readonly MunicipalitySort[] = ['name', 'name-desc', 'population', 'population-asc'];
+
+/** More rows than this make a long list, whose rows out of view are not rendered until they come near. */
+const longList = 100;
+
+/** What the search looks in: the name and the short name, folded, once per municipality of a dataset. */
+const searchTexts = new WeakMap<Municipality, string>();
+
+/** Whether a municipality matches a folded query (which never holds a line break). */
+function matches(m: Municipality, query: string): boolean {
+  let text = searchTexts.get(m);
+  if (text === undefined) searchTexts.set(m, (text = `${fold(m.name)}\n${fold(m.short_name ?? '')}`));
+  return text.includes(query);
+}
 
 /**
  * The 21 municipalities of the Metropoolregio Eindhoven with their population and a link to
@@ -88,6 +102,9 @@ export class MreMunicipalityList extends MreElement {
   readonly #data = new RegionDataController(this, () => this.src);
   readonly #selection = new SelectionController(this);
 
+  /** The last sorted list, kept while the dataset, order and language stay the same. */
+  #sorted?: { from: readonly Municipality[]; sort: MunicipalitySort; lang: Lang; items: readonly Municipality[] };
+
   /** What the visitor typed in the search box. */
   @state() private _query = '';
 
@@ -110,27 +127,25 @@ export class MreMunicipalityList extends MreElement {
     return SORTS.includes(this.sort) ? this.sort : 'name';
   }
 
-  /** The municipalities that match the search, in the chosen order. */
-  private _items(): Municipality[] {
-    const compare = compareNames(this.#i18n.lang);
+  /** The municipalities in the chosen order, sorted once per dataset, order and language. */
+  private _sorted(): readonly Municipality[] {
+    const from = this.#data.region.municipalities;
+    const sort = this._sortKey;
+    const lang = this.#i18n.lang;
+    const memo = this.#sorted;
+    if (memo?.from === from && memo.sort === sort && memo.lang === lang) return memo.items;
+    const compare = compareNames(lang);
     const byName = (a: Municipality, b: Municipality) => compare(a.name, b.name);
-    const query = this.compact ? '' : fold(this._query);
-    const items = this.#data.region.municipalities.filter(
-      (m) => !query || fold(m.name).includes(query) || (m.short_name !== undefined && fold(m.short_name).includes(query)),
-    );
     // Municipalities without a population come last in both population orders.
-    const byPopulation = (a: Municipality, b: Municipality) =>
-      (a.population ?? Infinity) - (b.population ?? Infinity) || byName(a, b);
-    switch (this._sortKey) {
-      case 'name-desc':
-        return items.sort((a, b) => byName(b, a));
-      case 'population':
-        return items.sort((a, b) => (b.population ?? -1) - (a.population ?? -1) || byName(a, b));
-      case 'population-asc':
-        return items.sort(byPopulation);
-      default:
-        return items.sort(byName);
-    }
+    const order: Record<MunicipalitySort, (a: Municipality, b: Municipality) => number> = {
+      name: byName,
+      'name-desc': (a, b) => byName(b, a),
+      population: (a, b) => (b.population ?? -1) - (a.population ?? -1) || byName(a, b),
+      'population-asc': (a, b) => (a.population ?? Infinity) - (b.population ?? Infinity) || byName(a, b),
+    };
+    const items = [...from].sort(order[sort]);
+    this.#sorted = { from, sort, lang, items };
+    return items;
   }
 
   private _onSearch(event: Event): void {
@@ -177,24 +192,26 @@ export class MreMunicipalityList extends MreElement {
     </div>`;
   }
 
-  private _renderItem(m: Municipality, current: Municipality | undefined) {
+  private _renderItem(m: Municipality, current: Municipality | undefined, hidden: boolean) {
     const { lang, t } = this.#i18n;
     const isCurrent = m === current;
     const isSelected = m.code === this.#selection.selectedCode;
-    const parts = ['item', isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
-    const classes = [isCurrent ? 'current' : '', isSelected ? 'selected' : ''].filter(Boolean).join(' ');
-    const population = this.compact ? undefined : formatPopulation(m, this.#data.region, lang, false);
-    return html`<li part=${parts} class=${classes} data-code=${m.code}>
+    const onMap = !this.compact && this.#selection.onMap(m.code);
+    const marks = `${isCurrent ? ' current' : ''}${isSelected ? ' selected' : ''}`;
+    // The search changes only `hidden`: the content of a row is rendered again only when it changes.
+    return html`<li part="item${marks}" class=${marks.trim()} data-code=${m.code} ?hidden=${hidden}>${guard([m, isCurrent, isSelected, lang, this.compact, onMap], () => {
+      const population = this.compact ? undefined : formatPopulation(m, this.#data.region, lang, false);
+      return html`
       <span class="name-line">${m.website ? html`<a href=${m.website}>${m.name}</a>` : html`<span class="name">${m.name}</span>`}${isCurrent
           ? html` <span class="here">(${t.youAreHere})</span>`
           : ''}${isSelected ? html` <span class="selected-label">(${t.selectedMunicipality})</span>` : ''}</span>
       ${population ? html`<span class="population" part="population">${population}</span>` : ''}
-      ${this.compact || !this.#selection.onMap(m.code)
-        ? ''
-        : html`<button type="button" part="select-button" @click=${() => this._select(m)}>
+      ${onMap
+        ? html`<button type="button" part="select-button" @click=${() => this._select(m)}>
             ${t.showOnMap}<span class="visually-hidden"> (${m.name})</span>
-          </button>`}
-    </li>`;
+          </button>`
+        : ''}`;
+    })}</li>`;
   }
 
   override render() {
@@ -202,7 +219,12 @@ export class MreMunicipalityList extends MreElement {
     const data = this.#data;
     const own = ownMunicipality(t, data.region, this.municipality, data.loading);
     const current = own.current;
-    const items = this._items();
+    // Every municipality keeps its row; the search hides the rows that do not match, so that
+    // widening the search shows rows again instead of building them anew.
+    const items = this._sorted();
+    const query = this.compact ? '' : fold(this._query);
+    const shown = query ? new Set(items.filter((m) => matches(m, query))) : undefined;
+    const count = shown ? shown.size : items.length;
     return html`<div class="base ${this.compact ? 'compact' : 'full'}" part="base" lang=${lang} dir="ltr"
       aria-busy=${data.loading ? 'true' : 'false'}>
       ${renderNotices(t, [...data.notices(t), ...own.notices])}
@@ -212,12 +234,11 @@ export class MreMunicipalityList extends MreElement {
       ${this.compact
         ? ''
         : html`${this._renderControls()}
-            <p class="status" part="status" role="status">${this._status(items.length)}</p>`}
-      ${items.length
-        ? html`<ul part="list" role="list" aria-label=${t.municipalityListLabel(data.regionName(t))}>
-            ${items.map((m) => this._renderItem(m, current))}
-          </ul>`
-        : ''}
+            <p class="status" part="status" role="status">${this._status(count)}</p>`}
+      <ul part="list" role="list" class=${items.length > longList ? 'long' : ''} aria-label=${t.municipalityListLabel(data.regionName(t))}
+        ?hidden=${count === 0}>
+        ${items.map((m) => this._renderItem(m, current, shown !== undefined && !shown.has(m)))}
+      </ul>
     </div>${renderSwallowedContent()}`;
   }
 }
