@@ -40,12 +40,13 @@ export const unreal = (date?: string): date is string => date !== undefined && !
  * What the schema cannot say about a timeline item, for an item it accepts: the first of its
  * dates that does not exist, or, when every date exists, `[start, end]` if it ends before it
  * starts (`2019-05` to `2019` ends in the year it starts, and is fine). Such an item is dropped.
+ * ISO dates compare as text: no collator, whose first use in a page takes long.
  */
 export function timelineTrouble(item: TimelineItem): string | [start: string, end: string] | undefined {
   const { start, end } = item;
   return (
     timelineDates(item).find(unreal) ??
-    (end && end.localeCompare(start) < 0 && !start.startsWith(end) ? [start, end] : undefined)
+    (end && end < start && !start.startsWith(end) ? [start, end] : undefined)
   );
 }
 

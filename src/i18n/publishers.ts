@@ -85,13 +85,21 @@ export function publisherName(url: string, lang: Lang, municipalities: readonly 
   return host;
 }
 
+/** The site roots found so far, by website: a timeline names its sources against every municipality. */
+const siteRoots = new Map<string, string | undefined>();
+
 /** The bare host of a website given as a site root (`https://www.best.nl`), else `undefined`. */
 function siteRoot(website: string | undefined): string | undefined {
   if (!website) return undefined;
-  try {
-    const url = new URL(website);
-    return url.pathname === '/' && !url.search ? bareHost(url) : undefined;
-  } catch {
-    return undefined;
+  if (!siteRoots.has(website)) {
+    let root: string | undefined;
+    try {
+      const url = new URL(website);
+      root = url.pathname === '/' && !url.search ? bareHost(url) : undefined;
+    } catch {
+      // Not a URL: no site root.
+    }
+    siteRoots.set(website, root);
   }
+  return siteRoots.get(website);
 }

@@ -29,6 +29,11 @@ function precisionOfItem(item: TimelineItem): DatePrecision {
   return coarsest(item.date_precision, precisionOf(item.start), ...(item.end ? [precisionOf(item.end)] : []));
 }
 
+/** The order of ISO dates (`2019`, `2019-05`, `2019-05-12`): that of their text. */
+function byDate(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Today in the visitor's time zone, as `YYYY-MM-DD`. */
 function localToday(): string {
   const now = new Date();
@@ -166,9 +171,9 @@ export class MreAgreementTimeline extends MreElement {
   /** The items to show, in the chosen order. */
   private _items(filters: { theme?: string; from?: number; to?: number }): TimelineItem[] {
     const { theme, from, to } = filters;
+    // ISO dates sort as text; the sort is stable, so items that start together keep the data's order.
     const items = this.#data.region.timeline
-      .map((item, index) => ({ item, index }))
-      .filter(({ item }) => {
+      .filter((item) => {
         if (theme && !item.theme_ids?.some((id) => id.toLowerCase() === theme)) return false;
         const startYear = Number(item.start.slice(0, 4));
         const endYear = Number((item.end ?? item.start).slice(0, 4));
@@ -176,8 +181,7 @@ export class MreAgreementTimeline extends MreElement {
         if (to !== undefined && startYear > to) return false;
         return true;
       })
-      .sort((a, b) => a.item.start.localeCompare(b.item.start) || a.index - b.index)
-      .map(({ item }) => item);
+      .sort((a, b) => byDate(a.start, b.start));
     return this.order === 'desc' ? items.reverse() : items;
   }
 
@@ -202,7 +206,7 @@ export class MreAgreementTimeline extends MreElement {
       .map((id) => this.#data.region.themes.find((theme) => theme.id === id))
       .filter((theme) => theme !== undefined)
       .map((theme) => localized(theme.title, lang));
-    const milestones = [...(item.milestones ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+    const milestones = [...(item.milestones ?? [])].sort((a, b) => byDate(a.date, b.date));
     const seen = new Map<string, number>();
     const sources = [...new Set(item.source_urls ?? [])].slice(0, maxSources).map((url) => {
       const name = sourceName(url, lang, this.#data.region.municipalities);
