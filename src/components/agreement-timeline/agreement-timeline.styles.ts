@@ -14,20 +14,27 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
+  /* The line (::after) and the dot (::before) lie inside the item's own box. */
   .item {
     position: relative;
     margin: 0;
-    padding: 0 0 var(--_mre-space) calc(var(--_mre-space) * 1.75);
-    border-inline-start: 0.125em solid var(--_mre-agreement-timeline-line);
-    margin-inline-start: 0.5em;
+    padding: 0 0 var(--_mre-space) calc(0.625em + var(--_mre-space) * 1.75);
   }
-  .item:last-child {
+  .item::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0.5em;
+    border-inline-start: 0.125em solid var(--_mre-agreement-timeline-line);
+  }
+  .item:last-child::after {
     border-inline-start-color: transparent;
   }
   .item::before {
     content: '';
     position: absolute;
-    inset-inline-start: -0.5625em;
+    z-index: 1;
+    inset-inline-start: 0.0625em;
     top: 0.25em;
     width: 1em;
     height: 1em;
@@ -38,6 +45,16 @@ export const styles = css`
   .item.current::before {
     background: var(--_mre-color-primary);
     border-color: var(--_mre-color-primary);
+  }
+  /* In a long timeline an item out of view is not laid out or painted until it comes near, so
+     that the page loads without long tasks; its text stays there for find-in-page and assistive
+     technology. Its height is a guess until it is first shown. The item reaches a little into the
+     padding at its end, so that the focus ring of a link there is not cut off. */
+  .long > .item {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 11em;
+    margin-inline-end: -0.5em;
+    padding-inline-end: 0.5em;
   }
   .item > * {
     margin: 0 0 calc(var(--_mre-space) / 4);

@@ -571,6 +571,42 @@ describe('<mre-agreement-timeline>', () => {
       ]);
     });
 
+    it('shows a long timeline in full: the first items at once, the rest added after them, nothing above moved', async () => {
+      const number = (i: number) => String(i).padStart(3, '0');
+      const timeline = Array.from({ length: 500 }, (_, i) => ({
+        id: `item-${number(i + 1)}`,
+        start: `${1500 + i}`,
+        date_precision: 'year',
+        title: { nl: `Item ${number(i + 1)}` },
+        summary: { nl: `Samenvatting van item ${number(i + 1)}.` },
+        source_urls: [`https://example.org/${i + 1}`],
+      }));
+      const el = document.createElement('mre-agreement-timeline');
+      el.src = fileWith(timeline);
+      // What the visitor sees change, one batch of changes at a time.
+      const seen: number[] = [];
+      let first: Element | undefined;
+      const observer = new MutationObserver(() => {
+        const shown = items(el);
+        if (shown[0]?.dataset.id !== 'item-001') return; // still the bundled timeline
+        first ??= shown[0];
+        seen.push(shown.length);
+      });
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await el.updateComplete;
+      observer.disconnect();
+      expect(ids(el)).to.deep.equal(timeline.map((t) => t.id));
+      expect(fold(item(el, 'item-500').querySelector('.title')!.textContent)).to.equal('Item 500');
+      // The first screenfuls came at once, and the rest after them in several steps.
+      expect(seen[0]).to.be.within(10, 50);
+      expect(seen.length).to.be.at.least(3);
+      expect(seen.at(-1)).to.equal(500);
+      expect(seen).to.deep.equal([...seen].sort((a, b) => a - b));
+      // The first item stayed where it was: the same element, still first.
+      expect(items(el)[0]).to.equal(first);
+    });
+
     it('shows the bundled timeline for a file whose timeline is empty (a file may update only part of the data)', async () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${fresh('/__test__/slow.json?ms=10')}></mre-agreement-timeline>`);
       await el.updateComplete;
@@ -598,7 +634,9 @@ describe('<mre-agreement-timeline>', () => {
         }
         expect(readability(root.querySelector('.date')!).fontSize).to.equal(18); // 0.9em of 20px
         expect(getComputedStyle(root.querySelector('.base')!).paddingTop).to.equal('20px');
-        expect(getComputedStyle(root.querySelector('.item')!).paddingInlineStart).to.equal('35px'); // 1.75em
+        // The text of an item starts 2.375em in: the line (0.5em in, 0.125em wide), then 1.75em.
+        const title = root.querySelector('.title')!.getBoundingClientRect().left;
+        expect(title - root.querySelector('ol')!.getBoundingClientRect().left).to.equal(47.5);
       } finally {
         restore();
       }
@@ -616,6 +654,14 @@ describe('<mre-agreement-timeline>', () => {
       const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline today="2024-05-01"></mre-agreement-timeline>`);
       expect(visibleText(el)).to.include('nu');
       expect(marked(el)).to.deep.equal(['samenwerkingsakkoord-2023-2026']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes the axe audit with a long timeline, whose items out of view are rendered later', async () => {
+      const timeline = Array.from({ length: 150 }, (_, i) => timelineItem(`lang-${i + 1}`, [`https://example.org/${i + 1}`]));
+      const el = await fixture<MreAgreementTimeline>(html`<mre-agreement-timeline src=${fileWith(timeline)}></mre-agreement-timeline>`);
+      await el.updateComplete;
+      expect(items(el)).to.have.length(150);
       await expect(el).to.be.accessible();
     });
 

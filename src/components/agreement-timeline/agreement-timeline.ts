@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { DatePrecision, Lang, Municipality, TimelineItem } from '../../data/types.js';
 import { isDay } from '../../data/dates.js';
 import { formatDate, localized, precisionOf } from '../../i18n/format.js';
@@ -10,11 +11,15 @@ import { LanguageController } from '../../internal/language-controller.js';
 import { MreElement } from '../../internal/mre-element.js';
 import { renderSwallowedContent } from '../../internal/fallback.js';
 import { renderNotices } from '../../internal/notices.js';
+import { ProgressiveController } from '../../internal/progressive-controller.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { styles } from './agreement-timeline.styles.js';
 
 /** The orders of the timeline: oldest first (the default) or newest first. */
 export type TimelineOrder = 'asc' | 'desc';
+
+/** More items than this make a long timeline, whose items out of view are not rendered until they come near. */
+const longList = 100;
 
 const rank: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 const length: Record<DatePrecision, number> = { year: 4, month: 7, day: 10 };
@@ -114,6 +119,10 @@ export class MreAgreementTimeline extends MreElement {
 
   readonly #i18n = new LanguageController(this);
   readonly #data = new RegionDataController(this, () => this.src);
+  readonly #progressive = new ProgressiveController(this);
+
+  /** The last items shown, kept while the data and the filters stay the same. */
+  #shown?: { from: readonly TimelineItem[]; key: string; items: TimelineItem[] };
 
   /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
   @property() src?: string;
@@ -168,11 +177,14 @@ export class MreAgreementTimeline extends MreElement {
     return { theme, from, to, today, problems };
   }
 
-  /** The items to show, in the chosen order. */
+  /** The items to show, in the chosen order: filtered and sorted once per dataset and filters. */
   private _items(filters: { theme?: string; from?: number; to?: number }): TimelineItem[] {
     const { theme, from, to } = filters;
+    const timeline = this.#data.region.timeline;
+    const key = `${theme} ${from} ${to} ${this.order}`;
+    if (this.#shown?.from === timeline && this.#shown.key === key) return this.#shown.items;
     // ISO dates sort as text; the sort is stable, so items that start together keep the data's order.
-    const items = this.#data.region.timeline
+    const items = timeline
       .filter((item) => {
         if (theme && !item.theme_ids?.some((id) => id.toLowerCase() === theme)) return false;
         const startYear = Number(item.start.slice(0, 4));
@@ -182,7 +194,9 @@ export class MreAgreementTimeline extends MreElement {
         return true;
       })
       .sort((a, b) => byDate(a.start, b.start));
-    return this.order === 'desc' ? items.reverse() : items;
+    if (this.order === 'desc') items.reverse();
+    this.#shown = { from: timeline, key, items };
+    return items;
   }
 
   /** Whether a period includes `today`, compared at the item's precision. */
@@ -252,8 +266,10 @@ export class MreAgreementTimeline extends MreElement {
     return html`<div class="base" part="base" lang=${lang} dir="ltr" aria-busy=${loading ? 'true' : 'false'}>
       ${renderNotices(t, notices)}
       ${items.length
-        ? html`<ol part="list" role="list" aria-label=${t.timelineLabel(this.#data.regionName(t))}>
-            ${items.map((item) => this._renderItem(item, filters.today))}
+        ? html`<ol part="list" role="list" class=${items.length > longList ? 'long' : ''} aria-label=${t.timelineLabel(this.#data.regionName(t))}>
+            ${this.#progressive
+              .take(items)
+              .map((item) => guard([item, lang, filters.today, this.#data.region], () => this._renderItem(item, filters.today)))}
           </ol>`
         : ''}
     </div>${renderSwallowedContent()}`;
