@@ -13,6 +13,8 @@ export class SelectionController implements ReactiveController {
   selectedCode?: string;
   /** Whether an `<mre-region-map>` is on the page now. */
   mapOnPage = false;
+  /** How often a map joined, left or drew: what {@link onMap} says may have changed each time. */
+  mapsChanged = 0;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
 
@@ -30,6 +32,7 @@ export class SelectionController implements ReactiveController {
   /** A map joined or left the page, or drew: what it shows may have changed. */
   readonly #onMapsChange = (): void => {
     this.mapOnPage = mapOnPage();
+    this.mapsChanged++;
     this.#host.requestUpdate();
   };
 

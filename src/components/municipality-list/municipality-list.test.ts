@@ -409,6 +409,27 @@ describe('<mre-municipality-list>', () => {
       expect(items(el)).to.deep.equal(rows);
     });
 
+    it('keeps the search when the municipalities of a file arrive', async () => {
+      const held = holdFetches();
+      try {
+        const el = await firstRender<MreMunicipalityList>(html`<mre-municipality-list src=${fresh('/test/fixtures/region-subset.json')}></mre-municipality-list>`);
+        await held.requested;
+        // While the file is on its way (updateComplete waits for it), the bundled list answers.
+        el.shadowRoot!.querySelector('input')!.focus();
+        await type('hoven');
+        await waitUntil(() => names(el).join() === 'Eindhoven,Veldhoven', 'the bundled list was not searched');
+        held.release();
+        await el.updateComplete;
+        // region-subset.json has Eindhoven, Helmond and Waalre.
+        expect(names(el)).to.deep.equal(['Eindhoven']);
+        expect(status(el)).to.equal('1 gemeente gevonden');
+        await search(el, '');
+        expect(names(el)).to.deep.equal(['Eindhoven', 'Helmond', 'Waalre']);
+      } finally {
+        held.restore();
+      }
+    });
+
     it('searches a list of 1,000 municipalities, and shows them all again when the search is cleared', async () => {
       const number = (i: number) => String(i).padStart(4, '0');
       const municipalities = Array.from({ length: 1000 }, (_, i) => ({

@@ -105,6 +105,9 @@ export class MreMunicipalityList extends MreElement {
   /** The last sorted list, kept while the dataset, order and language stay the same. */
   #sorted?: { from: readonly Municipality[]; sort: MunicipalitySort; lang: Lang; items: readonly Municipality[] };
 
+  /** The municipalities the search leaves, at the last render (all of them without a search). */
+  #shown?: ReadonlySet<Municipality>;
+
   /** What the visitor typed in the search box. */
   @state() private _query = '';
 
@@ -122,6 +125,21 @@ export class MreMunicipalityList extends MreElement {
 
   /** Names only, without population, search, sort or map buttons. */
   @property({ type: Boolean }) compact = false;
+
+  /**
+   * Every municipality keeps its row, rendered again only when what it shows changes (the data,
+   * order, language, selection, maps): the search just hides the rows that do not match. So a
+   * keystroke renders no row, and clearing the search shows the same rows again.
+   */
+  protected override updated(): void {
+    const rows = this.renderRoot.querySelector('ul')!.children;
+    const shown = this.#shown;
+    this._sorted().forEach((m, i) => {
+      const row = rows[i] as HTMLElement;
+      const hidden = shown !== undefined && !shown.has(m);
+      if (row.hidden !== hidden) row.hidden = hidden;
+    });
+  }
 
   private get _sortKey(): MunicipalitySort {
     return SORTS.includes(this.sort) ? this.sort : 'name';
@@ -192,26 +210,23 @@ export class MreMunicipalityList extends MreElement {
     </div>`;
   }
 
-  private _renderItem(m: Municipality, current: Municipality | undefined, hidden: boolean) {
+  private _renderItem(m: Municipality, current: Municipality | undefined) {
     const { lang, t } = this.#i18n;
     const isCurrent = m === current;
     const isSelected = m.code === this.#selection.selectedCode;
-    const onMap = !this.compact && this.#selection.onMap(m.code);
     const marks = `${isCurrent ? ' current' : ''}${isSelected ? ' selected' : ''}`;
-    // The search changes only `hidden`: the content of a row is rendered again only when it changes.
-    return html`<li part="item${marks}" class=${marks.trim()} data-code=${m.code} ?hidden=${hidden}>${guard([m, isCurrent, isSelected, lang, this.compact, onMap], () => {
-      const population = this.compact ? undefined : formatPopulation(m, this.#data.region, lang, false);
-      return html`
+    const population = this.compact ? undefined : formatPopulation(m, this.#data.region, lang, false);
+    return html`<li part="item${marks}" class=${marks.trim()} data-code=${m.code}>
       <span class="name-line">${m.website ? html`<a href=${m.website}>${m.name}</a>` : html`<span class="name">${m.name}</span>`}${isCurrent
           ? html` <span class="here">(${t.youAreHere})</span>`
           : ''}${isSelected ? html` <span class="selected-label">(${t.selectedMunicipality})</span>` : ''}</span>
       ${population ? html`<span class="population" part="population">${population}</span>` : ''}
-      ${onMap
-        ? html`<button type="button" part="select-button" @click=${() => this._select(m)}>
+      ${this.compact || !this.#selection.onMap(m.code)
+        ? ''
+        : html`<button type="button" part="select-button" @click=${() => this._select(m)}>
             ${t.showOnMap}<span class="visually-hidden"> (${m.name})</span>
-          </button>`
-        : ''}`;
-    })}</li>`;
+          </button>`}
+    </li>`;
   }
 
   override render() {
@@ -219,12 +234,12 @@ export class MreMunicipalityList extends MreElement {
     const data = this.#data;
     const own = ownMunicipality(t, data.region, this.municipality, data.loading);
     const current = own.current;
-    // Every municipality keeps its row; the search hides the rows that do not match, so that
-    // widening the search shows rows again instead of building them anew.
     const items = this._sorted();
     const query = this.compact ? '' : fold(this._query);
     const shown = query ? new Set(items.filter((m) => matches(m, query))) : undefined;
+    this.#shown = shown;
     const count = shown ? shown.size : items.length;
+    const { selectedCode, mapsChanged } = this.#selection;
     return html`<div class="base ${this.compact ? 'compact' : 'full'}" part="base" lang=${lang} dir="ltr"
       aria-busy=${data.loading ? 'true' : 'false'}>
       ${renderNotices(t, [...data.notices(t), ...own.notices])}
@@ -237,7 +252,7 @@ export class MreMunicipalityList extends MreElement {
             <p class="status" part="status" role="status">${this._status(count)}</p>`}
       <ul part="list" role="list" class=${items.length > longList ? 'long' : ''} aria-label=${t.municipalityListLabel(data.regionName(t))}
         ?hidden=${count === 0}>
-        ${items.map((m) => this._renderItem(m, current, shown !== undefined && !shown.has(m)))}
+        ${guard([items, current, selectedCode, mapsChanged, lang, this.compact], () => items.map((m) => this._renderItem(m, current)))}
       </ul>
     </div>${renderSwallowedContent()}`;
   }
