@@ -136,7 +136,13 @@ describe('an entry per widget', () => {
       assert.equal(loader.length, 1);
       assert.ok(loader[0].isDynamicEntry && !loader[0].leaflet, 'the data loader is lazy, without Leaflet');
       assert.ok(loader[0].own.includes('dist/lib/data/validators.generated.js'));
-      const engine = lazy.filter((c) => c !== loader[0]);
+      // And the English texts (with the built-in content in English) through another.
+      const english = lazy.filter((c) => c.own.includes('dist/lib/i18n/english.js'));
+      assert.equal(english.length, 1);
+      assert.ok(english[0].isDynamicEntry && !english[0].leaflet, 'the English texts are lazy, without Leaflet');
+      assert.ok(english[0].own.includes('dist/lib/data/default/region-content.json.js'));
+      assert.ok(!entry.own.includes('dist/lib/data/default/region-content.json.js'), 'the entry has the Dutch content only');
+      const engine = lazy.filter((c) => c !== loader[0] && c !== english[0]);
       if (widget === 'region-map') {
         assert.equal(engine.length, 1);
         assert.ok(engine[0].isDynamicEntry && engine[0].leaflet, 'Leaflet is in the lazy chunk');
