@@ -198,7 +198,7 @@ const nl: Words = {
   previewRegion: 'Voorbeeld van de widgets',
   headNote: {
     module:
-      'De import map legt ook de bestanden vast die later worden geladen (de kaart, het laden van een eigen gegevensbestand). ' +
+      'De import map legt ook de bestanden vast die later worden geladen (de kaart, het laden van een eigen gegevensbestand, de Engelse teksten). ' +
       'Zet hem vóór elk ander script met type="module". Heeft de pagina al een import map, voeg dan de regels onder "integrity" daaraan toe.',
     classic:
       'De import map legt ook de bestanden vast die later worden geladen. Heeft de pagina al een import map, voeg dan de regels onder "integrity" daaraan toe.',
@@ -341,7 +341,7 @@ const en: Words = {
   previewRegion: 'Preview of the widgets',
   headNote: {
     module:
-      'The import map also pins the files loaded later (the map, the loader of a data file of your own). ' +
+      'The import map also pins the files loaded later (the map, the loader of a data file of your own, the English texts). ' +
       'Put it before every other script with type="module". If the page already has an import map, add the lines under "integrity" to that one.',
     classic: 'The import map also pins the files loaded later. If the page already has an import map, add the lines under "integrity" to that one.',
     standalone: 'One script line: nothing else is loaded later.',
