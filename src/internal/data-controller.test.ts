@@ -13,7 +13,7 @@ import { renderNotices } from './notices.js';
 /** The smallest element with data: the region's name, its municipalities and the notices. */
 class DataProbe extends MreElement {
   readonly i18n = new LanguageController(this);
-  readonly data = new RegionDataController(this, () => this.src);
+  readonly data = new RegionDataController(this, () => this.src, this.i18n);
   @property() src?: string;
   override render() {
     const { t } = this.i18n;

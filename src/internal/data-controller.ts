@@ -5,9 +5,8 @@ import { RegionLoadError } from '../data/load-error.js';
 import { loadRemoteData } from '../data/load-remote.js';
 import type { Lang, Region } from '../data/types.js';
 import { MreErrorEvent } from '../events.js';
-import { bundledRegion, shownLang } from '../i18n/languages.js';
+import { bundledRegion } from '../i18n/languages.js';
 import type { Strings } from '../i18n/strings.js';
-import { resolveLang } from './lang.js';
 import type { SettlingController } from './mre-element.js';
 import type { Notice } from './notices.js';
 
@@ -51,16 +50,18 @@ export class RegionDataController implements SettlingController {
   #starting?: Promise<void>;
   /** The loader of data files could not be loaded for this `src`. */
   #failed?: { url: string; state: DataState };
-  /** The language the element is shown in, for the texts of the bundled dataset. */
-  #lang: Lang = 'nl';
+  /** The element's language controller: the language the bundled dataset's texts are shown in. */
+  readonly #i18n: { readonly lang: Lang };
 
   /**
    * @param host The element; it fires `mre-error` and updates when the data changes.
    * @param src Reads the element's `src`; blank means the bundled data.
+   * @param i18n The element's `LanguageController`: the texts of the bundled data follow its `lang`.
    */
-  constructor(host: ReactiveControllerHost & HTMLElement, src: () => string | undefined) {
+  constructor(host: ReactiveControllerHost & HTMLElement, src: () => string | undefined, i18n: { readonly lang: Lang }) {
     this.#host = host;
     this.#src = src;
+    this.#i18n = i18n;
     host.addController(this);
   }
 
@@ -73,7 +74,6 @@ export class RegionDataController implements SettlingController {
   }
 
   hostUpdate(): void {
-    this.#lang = shownLang(resolveLang(this.#host));
     const url = this.#url();
     if (this.#failed && this.#failed.url !== url) this.#failed = undefined;
     if (url && !this.#task && !this.#starting && !this.#failed) this.#starting = this.#start(url);
@@ -88,7 +88,7 @@ export class RegionDataController implements SettlingController {
         task: async ([file], { signal }): Promise<DataState> => {
           if (!file) return {};
           try {
-            return await loadRegion(file, bundledRegion(this.#lang), signal);
+            return await loadRegion(file, bundledRegion(this.#i18n.lang), signal);
           } catch (error) {
             if (signal.aborted) throw error;
             return this.#fail(error, file);
@@ -128,7 +128,7 @@ export class RegionDataController implements SettlingController {
 
   /** The data to show: the loaded file, or the bundled data while it loads or when it failed. */
   get region(): Region {
-    return this.#state?.region ?? bundledRegion(this.#lang);
+    return this.#state?.region ?? bundledRegion(this.#i18n.lang);
   }
 
   /** Whether a file from `src` is still on its way. */

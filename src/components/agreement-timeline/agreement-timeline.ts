@@ -118,7 +118,7 @@ export class MreAgreementTimeline extends MreElement {
   static override styles = [baseStyles, styles];
 
   readonly #i18n = new LanguageController(this);
-  readonly #data = new RegionDataController(this, () => this.src);
+  readonly #data = new RegionDataController(this, () => this.src, this.#i18n);
   readonly #progressive = new ProgressiveController(this);
 
   /** The last items shown, kept while the data and the filters stay the same. */

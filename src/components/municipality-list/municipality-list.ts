@@ -99,7 +99,7 @@ export class MreMunicipalityList extends MreElement {
   static override styles = [baseStyles, styles];
 
   readonly #i18n = new LanguageController(this);
-  readonly #data = new RegionDataController(this, () => this.src);
+  readonly #data = new RegionDataController(this, () => this.src, this.#i18n);
   readonly #selection = new SelectionController(this);
 
   /** The last sorted list, kept while the dataset, order and language stay the same. */

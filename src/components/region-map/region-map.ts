@@ -99,7 +99,7 @@ export class MreRegionMap extends MreElement {
   static override styles = [baseStyles, styles];
 
   readonly #i18n = new LanguageController(this);
-  readonly #data = new RegionDataController(this, () => this.src);
+  readonly #data = new RegionDataController(this, () => this.src, this.#i18n);
   readonly #selection = new SelectionController(this);
   readonly #engine = new MapEngineController(this, {
     container: () => this._mapHost,

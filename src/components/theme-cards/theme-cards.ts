@@ -71,7 +71,7 @@ export class MreThemeCards extends MreElement {
   static override styles = [baseStyles, styles];
 
   readonly #i18n = new LanguageController(this);
-  readonly #data = new RegionDataController(this, () => this.src);
+  readonly #data = new RegionDataController(this, () => this.src, this.#i18n);
 
   /** URL of a dataset shaped like `region.json`; the bundled data without it or when it fails. */
   @property() src?: string;
